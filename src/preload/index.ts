@@ -1,0 +1,2 @@
+// Preload (skeleton; the main-process work exposes the typed API here).
+export {};

@@ -1,0 +1,95 @@
+// Profile and settings: read, create on first run, update. Inputs are validated before anything is written.
+import { profileInputSchema, type Profile } from '@shared/profile/profile';
+import type { SettingsRow, SteadyweekDb } from '../schema';
+import { defaultSettings } from '../defaults';
+import { settingsInputSchema } from '../settings-schema';
+
+export class ValidationError extends Error {
+  constructor(
+    message: string,
+    /** Field path (dot-separated) → message, for showing beside each field. */
+    readonly fieldErrors: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'ValidationError';
+  }
+}
+
+export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
+  const errors: Record<string, string> = {};
+  for (const issue of issues) {
+    const key = issue.path.map(String).join('.');
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}
+
+export function parseOrThrow<T>(
+  schema: {
+    safeParse(
+      input: unknown,
+    ):
+      | { success: true; data: T }
+      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  input: unknown,
+  what: string,
+): T {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw new ValidationError(
+    `Some ${what} values need fixing; nothing was saved.`,
+    fieldErrorsOf(result.error.issues),
+  );
+}
+
+export function createProfileRepository(db: SteadyweekDb, now: () => number = Date.now) {
+  return {
+    async get(): Promise<Profile | null> {
+      return (await db.profile.get('me')) ?? null;
+    },
+
+    /** First run: saves the profile (disclaimer accepted now) and default settings in one transaction. */
+    async completeOnboarding(input: unknown): Promise<Profile> {
+      const parsed = parseOrThrow(profileInputSchema, input, 'profile');
+      const at = now();
+      const profile: Profile = {
+        ...parsed,
+        id: 'me',
+        disclaimerAcceptedAtEpochMs: at,
+        createdAtEpochMs: at,
+        updatedAtEpochMs: at,
+      };
+      await db.transaction('rw', db.profile, db.settings, async () => {
+        await db.profile.put(profile);
+        if (!(await db.settings.get('app'))) await db.settings.put(defaultSettings());
+      });
+      return profile;
+    },
+
+    async update(input: unknown): Promise<Profile> {
+      const parsed = parseOrThrow(profileInputSchema, input, 'profile');
+      return db.transaction('rw', db.profile, async () => {
+        const existing = await db.profile.get('me');
+        if (!existing) throw new Error('There is no profile yet; finish the first-run questions first.');
+        const profile: Profile = { ...existing, ...parsed, updatedAtEpochMs: now() };
+        await db.profile.put(profile);
+        return profile;
+      });
+    },
+  };
+}
+
+export function createSettingsRepository(db: SteadyweekDb) {
+  return {
+    async get(): Promise<SettingsRow> {
+      return (await db.settings.get('app')) ?? defaultSettings();
+    },
+    async update(input: unknown): Promise<SettingsRow> {
+      const parsed = parseOrThrow(settingsInputSchema, input, 'settings');
+      const row: SettingsRow = { ...parsed, id: 'app' };
+      await db.settings.put(row);
+      return row;
+    },
+  };
+}

@@ -1,0 +1,25 @@
+// Validation for the settings form and any settings written to the database.
+import { z } from 'zod';
+import { timeOfDaySchema } from '@shared/dates/local-date';
+
+export const settingsInputSchema = z.object({
+  reminders: z.object({
+    enabled: z.boolean(),
+    quietHours: z
+      .object({ start: timeOfDaySchema, end: timeOfDaySchema })
+      .refine((q) => q.start !== q.end, 'Quiet hours need different start and end times.')
+      .nullable(),
+    snoozeMinutes: z.union([z.literal(5), z.literal(10), z.literal(30)], {
+      error: 'Snooze is 5, 10 or 30 minutes.',
+    }),
+    nagIntervalMinutes: z
+      .number()
+      .int('Whole minutes, please.')
+      .min(1, 'At least 1 minute.')
+      .max(240, 'At most 240 minutes.'),
+    nagMaxCount: z.number().int('A whole number, please.').min(1, 'At least 1.').max(20, 'At most 20.'),
+  }),
+  launchAtLogin: z.boolean(),
+  closeToTray: z.boolean(),
+  hideStreaks: z.boolean(),
+});

@@ -1,0 +1,235 @@
+// Settings: the profile, reminder preferences, desktop behaviour, and the disclaimer to read again.
+import { useState, type FormEvent } from 'react';
+import { Disclaimer } from '../../../components/disclaimer';
+import { Field, FieldSet } from '../../../components/field';
+import { Page } from '../../../components/page';
+import {
+  ProfileForm,
+  profileFieldErrors,
+  profileInputFromValues,
+  valuesFromProfile,
+  type ProfileFormValues,
+} from '../../../components/profile-form';
+import type { SettingsRow } from '../../../db/schema';
+import { ValidationError } from '../../../db/repositories/profile';
+import { useProfile, useSettings, useUpdateProfile, useUpdateSettings } from '../../../lib/profile-queries';
+import { platform } from '../../../platform';
+
+export function SettingsScreen() {
+  const profile = useProfile();
+  const settings = useSettings();
+  return (
+    <Page title="Settings" lead="Your answers set targets and reminders. Changes apply as soon as you save.">
+      {profile.data ? <ProfileSection key={profile.data.updatedAtEpochMs} /> : null}
+      {settings.data ? (
+        <AppSettingsSection initial={settings.data} key={JSON.stringify(settings.data)} />
+      ) : null}
+      <section className="card" aria-labelledby="about-heading">
+        <h2 id="about-heading">About and disclaimer</h2>
+        <Disclaimer />
+        {profile.data ? (
+          <p className="muted">
+            You accepted this on {new Date(profile.data.disclaimerAcceptedAtEpochMs).toLocaleDateString()}.
+          </p>
+        ) : null}
+      </section>
+    </Page>
+  );
+}
+
+function ProfileSection() {
+  const profile = useProfile();
+  const update = useUpdateProfile();
+  const [errors, setErrors] = useState<Partial<Record<keyof ProfileFormValues | 'form', string>>>({});
+  const [saved, setSaved] = useState(false);
+  const submit = (values: ProfileFormValues) => {
+    setSaved(false);
+    update.mutate(profileInputFromValues(values), {
+      onSuccess: () => {
+        setErrors({});
+        setSaved(true);
+      },
+      onError: (error) =>
+        setErrors(
+          error instanceof ValidationError
+            ? { ...profileFieldErrors(error.fieldErrors), form: error.message }
+            : { form: `Could not save: ${error.message}. Your previous answers are kept.` },
+        ),
+    });
+  };
+  return (
+    <section className="card" aria-labelledby="profile-heading">
+      <h2 id="profile-heading">You</h2>
+      <ProfileForm
+        initial={valuesFromProfile(profile.data ?? null)}
+        submitLabel="Save profile"
+        errors={errors}
+        busy={update.isPending}
+        onSubmit={submit}
+      />
+      {saved ? (
+        <p role="status" className="ok">
+          Profile saved.
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function AppSettingsSection({ initial }: { initial: SettingsRow }) {
+  const update = useUpdateSettings();
+  const [draft, setDraft] = useState({
+    enabled: initial.reminders.enabled,
+    quietEnabled: initial.reminders.quietHours !== null,
+    quietStart: initial.reminders.quietHours?.start ?? '22:30',
+    quietEnd: initial.reminders.quietHours?.end ?? '07:00',
+    snoozeMinutes: String(initial.reminders.snoozeMinutes),
+    nagIntervalMinutes: String(initial.reminders.nagIntervalMinutes),
+    nagMaxCount: String(initial.reminders.nagMaxCount),
+    launchAtLogin: initial.launchAtLogin,
+    closeToTray: initial.closeToTray,
+    hideStreaks: initial.hideStreaks,
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState(false);
+  const set = <K extends keyof typeof draft>(key: K, value: (typeof draft)[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    const input = {
+      reminders: {
+        enabled: draft.enabled,
+        quietHours: draft.quietEnabled ? { start: draft.quietStart, end: draft.quietEnd } : null,
+        snoozeMinutes: Number(draft.snoozeMinutes),
+        nagIntervalMinutes: draft.nagIntervalMinutes.trim() === '' ? NaN : Number(draft.nagIntervalMinutes),
+        nagMaxCount: draft.nagMaxCount.trim() === '' ? NaN : Number(draft.nagMaxCount),
+      },
+      launchAtLogin: draft.launchAtLogin,
+      closeToTray: draft.closeToTray,
+      hideStreaks: draft.hideStreaks,
+    };
+    update.mutate(input, {
+      onSuccess: (row) => {
+        setErrors({});
+        setSaved(true);
+        if (row.launchAtLogin !== initial.launchAtLogin) void platform.setLaunchAtLogin(row.launchAtLogin);
+      },
+      onError: (error) =>
+        setErrors(
+          error instanceof ValidationError
+            ? { ...error.fieldErrors, form: error.message }
+            : { form: `Could not save: ${error.message}. Your previous settings are kept.` },
+        ),
+    });
+  };
+
+  return (
+    <section className="card" aria-labelledby="app-settings-heading">
+      <h2 id="app-settings-heading">Reminders and app</h2>
+      <form className="form" onSubmit={submit} noValidate>
+        {errors.form ? (
+          <p className="form-error" role="alert">
+            {errors.form}
+          </p>
+        ) : null}
+        <label className="choice">
+          <input type="checkbox" checked={draft.enabled} onChange={(e) => set('enabled', e.target.checked)} />
+          Send reminders
+        </label>
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={draft.quietEnabled}
+            onChange={(e) => set('quietEnabled', e.target.checked)}
+          />
+          Quiet hours (no reminders)
+        </label>
+        {draft.quietEnabled ? (
+          <div className="row">
+            <Field
+              label="Quiet from"
+              error={errors['reminders.quietHours.start'] ?? errors['reminders.quietHours']}
+            >
+              <input
+                type="time"
+                value={draft.quietStart}
+                onChange={(e) => set('quietStart', e.target.value)}
+              />
+            </Field>
+            <Field label="Quiet until" error={errors['reminders.quietHours.end']}>
+              <input type="time" value={draft.quietEnd} onChange={(e) => set('quietEnd', e.target.value)} />
+            </Field>
+          </div>
+        ) : null}
+        <Field label="Default snooze" error={errors['reminders.snoozeMinutes']}>
+          <select value={draft.snoozeMinutes} onChange={(e) => set('snoozeMinutes', e.target.value)}>
+            <option value="5">5 minutes</option>
+            <option value="10">10 minutes</option>
+            <option value="30">30 minutes</option>
+          </select>
+        </Field>
+        <div className="row">
+          <Field
+            label="Repeat unacknowledged reminders every (minutes)"
+            hint="Only for routines that ask to be repeated."
+            error={errors['reminders.nagIntervalMinutes']}
+          >
+            <input
+              inputMode="numeric"
+              value={draft.nagIntervalMinutes}
+              onChange={(e) => set('nagIntervalMinutes', e.target.value)}
+            />
+          </Field>
+          <Field label="At most (times)" error={errors['reminders.nagMaxCount']}>
+            <input
+              inputMode="numeric"
+              value={draft.nagMaxCount}
+              onChange={(e) => set('nagMaxCount', e.target.value)}
+            />
+          </Field>
+        </div>
+        <FieldSet
+          legend="Desktop"
+          hint={platform.kind === 'browser' ? 'These apply to the desktop app only.' : undefined}
+        >
+          <label className="choice">
+            <input
+              type="checkbox"
+              checked={draft.launchAtLogin}
+              onChange={(e) => set('launchAtLogin', e.target.checked)}
+            />
+            Start Steadyweek at login, hidden in the tray
+          </label>
+          <label className="choice">
+            <input
+              type="checkbox"
+              checked={draft.closeToTray}
+              onChange={(e) => set('closeToTray', e.target.checked)}
+            />
+            Closing the window keeps reminders running in the tray
+          </label>
+        </FieldSet>
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={draft.hideStreaks}
+            onChange={(e) => set('hideStreaks', e.target.checked)}
+          />
+          Hide streaks
+        </label>
+        <div className="row">
+          <button type="submit" disabled={update.isPending}>
+            {update.isPending ? 'Saving…' : 'Save settings'}
+          </button>
+        </div>
+        {saved ? (
+          <p role="status" className="ok">
+            Settings saved.
+          </p>
+        ) : null}
+      </form>
+    </section>
+  );
+}

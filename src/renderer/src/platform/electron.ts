@@ -1,0 +1,28 @@
+// Platform over the preload API (the desktop app).
+import type { SteadyweekApi } from '@shared/ipc/contract';
+import type { Platform } from './platform';
+
+export function createElectronPlatform(api: SteadyweekApi): Platform {
+  return {
+    kind: 'electron',
+    async notify() {
+      // Main owns system notifications in the desktop app; the renderer never raises its own.
+    },
+    print: (request) => api.printWeek(request),
+    reminders: {
+      sync: (payload) => api.setReminderRules(payload),
+      pause: (untilEpochMs) => api.pauseReminders(untilEpochMs),
+      ack: (actionId) => api.ackReminderAction(actionId),
+    },
+    tray: { setSummary: (summary) => api.setTraySummary(summary) },
+    openExternal: (url) => api.openExternal(url),
+    setLaunchAtLogin: (openAtLogin) => api.setLoginItem(openAtLogin),
+    onReminderAction: (listener) => api.onReminderAction(listener),
+    onFlushRequest: (listener) =>
+      api.onFlushRequest(() => {
+        void listener().finally(() => api.flushDone());
+      }),
+    onNavigate: (listener) => api.onNavigate(listener),
+    ready: () => api.rendererReady(),
+  };
+}

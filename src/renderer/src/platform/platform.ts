@@ -1,0 +1,32 @@
+// The renderer's only door to the outside world. Electron and the browser each implement it.
+import type {
+  PrintRequest,
+  PrintResult,
+  ReminderAction,
+  ReminderRulesPayload,
+  TraySummary,
+} from '@shared/ipc/contract';
+
+export interface Platform {
+  kind: 'electron' | 'browser';
+  /** Show a notification now (browser: Web Notifications or an in-app banner). */
+  notify(title: string, body: string): Promise<void>;
+  print(request: PrintRequest): Promise<PrintResult>;
+  reminders: {
+    /** Hand the current rules and settings to the reminder engine. */
+    sync(payload: ReminderRulesPayload): Promise<void>;
+    pause(untilEpochMs: number | null): Promise<void>;
+    /** The action was recorded in Dexie; it can leave the outbox. */
+    ack(actionId: string): Promise<void>;
+  };
+  tray: { setSummary(summary: TraySummary): Promise<void> };
+  openExternal(url: string): Promise<boolean>;
+  setLaunchAtLogin(openAtLogin: boolean): Promise<void>;
+  /** Done / Snooze chosen outside the page (tray, notification, in-page engine). */
+  onReminderAction(listener: (action: ReminderAction) => void): () => void;
+  /** The app is about to quit: flush writes, then resolve. */
+  onFlushRequest(listener: () => Promise<void>): () => void;
+  onNavigate(listener: (route: string) => void): () => void;
+  /** Called once the renderer has subscribed; pending actions are delivered after it. */
+  ready(): Promise<void>;
+}

@@ -1,0 +1,140 @@
+// The one IPC contract: every channel, its payload schema and its result. Main, preload and renderer are typed from it.
+import { z } from 'zod';
+import { localDateSchema, timeOfDaySchema, timeZoneSchema } from '../dates/local-date';
+import { reminderRuleSchema } from '../routines/schedule';
+
+export const reminderSettingsSchema = z.object({
+  timeZone: timeZoneSchema,
+  quietHours: z.object({ start: timeOfDaySchema, end: timeOfDaySchema }).nullable(),
+  snoozeMinutes: z.union([z.literal(5), z.literal(10), z.literal(30)]),
+  enabled: z.boolean(),
+});
+export type ReminderSettings = z.infer<typeof reminderSettingsSchema>;
+
+export const reminderRulesPayloadSchema = z.object({
+  settings: reminderSettingsSchema,
+  rules: z.array(reminderRuleSchema).max(1000),
+});
+export type ReminderRulesPayload = z.infer<typeof reminderRulesPayloadSchema>;
+
+/** Identifies one occurrence: routine, local date and planned time. */
+export const occurrenceRefSchema = z.object({
+  routineId: z.string().min(1).max(100),
+  date: localDateSchema,
+  plannedTime: timeOfDaySchema.nullable(),
+});
+export type OccurrenceRef = z.infer<typeof occurrenceRefSchema>;
+
+export const reminderActionSchema = z.object({
+  /** Unique per action, so the renderer can acknowledge it and main can drop it from the outbox. */
+  actionId: z.string().min(1).max(100),
+  occurrence: occurrenceRefSchema,
+  action: z.enum(['done', 'snooze']),
+  snoozeMinutes: z.number().int().min(1).max(240).nullable(),
+  atEpochMs: z.number().int().nonnegative(),
+});
+export type ReminderAction = z.infer<typeof reminderActionSchema>;
+
+export const traySummarySchema = z.object({
+  doneCount: z.number().int().min(0).max(1000),
+  totalCount: z.number().int().min(0).max(1000),
+  due: z
+    .array(
+      z.object({
+        occurrence: occurrenceRefSchema,
+        title: z.string().min(1).max(200),
+        overdue: z.boolean(),
+      }),
+    )
+    .max(50),
+  nextReminder: z.object({ title: z.string().max(200), atEpochMs: z.number().int() }).nullable(),
+});
+export type TraySummary = z.infer<typeof traySummarySchema>;
+
+export const printRequestSchema = z.object({
+  /** First day of the week to print. */
+  week: localDateSchema,
+  target: z.enum(['printer', 'pdf']),
+});
+export type PrintRequest = z.infer<typeof printRequestSchema>;
+
+export const printResultSchema = z.object({
+  status: z.enum(['printed', 'saved', 'cancelled', 'failed']),
+  path: z.string().nullable(),
+  message: z.string().nullable(),
+});
+export type PrintResult = z.infer<typeof printResultSchema>;
+
+export const pauseRequestSchema = z.object({ untilEpochMs: z.number().int().nonnegative().nullable() });
+
+export const loginItemSchema = z.object({ openAtLogin: z.boolean() });
+
+export const externalUrlSchema = z.string().max(2048);
+
+export const navigateSchema = z.object({
+  route: z
+    .string()
+    .regex(/^#\/[\w\-/?=&.%]*$/)
+    .max(300),
+});
+
+const none = z.undefined();
+
+/**
+ * Renderer → main requests (`ipcRenderer.invoke` / `ipcMain.handle`).
+ * Each entry: the payload schema and the result type.
+ */
+export const invokeChannels = {
+  /** The renderer has loaded and subscribed; main delivers queued reminder actions. */
+  'app:renderer-ready': { payload: none, result: z.void() },
+  /** The renderer finished flushing its writes after `app:flush-request`; main may quit. */
+  'app:flush-done': { payload: none, result: z.void() },
+  /** Replace the reminder rules and settings main schedules from. */
+  'reminders:set-rules': { payload: reminderRulesPayloadSchema, result: z.void() },
+  /** Pause all reminders until an instant, or resume with null. */
+  'reminders:pause': { payload: pauseRequestSchema, result: z.void() },
+  /** The renderer recorded a reminder action in Dexie; main drops it from the outbox. */
+  'reminder:ack-action': { payload: z.string().min(1).max(100), result: z.void() },
+  /** Today's progress and due items, for the tray tooltip and menu. */
+  'tray:set-summary': { payload: traySummarySchema, result: z.void() },
+  /** Print a week's meal plan and shopping list, or save them as PDF. */
+  'print:week': { payload: printRequestSchema, result: printResultSchema },
+  /** Open an https link in the system browser (anything else is refused). */
+  'shell:open-external': { payload: externalUrlSchema, result: z.boolean() },
+  /** Launch at login, hidden in the tray. */
+  'settings:set-login-item': { payload: loginItemSchema, result: z.void() },
+} as const;
+
+/** Main → renderer events (`webContents.send` / `ipcRenderer.on`). */
+export const eventChannels = {
+  /** Done or Snooze chosen from the tray or a notification. */
+  'reminder:action': reminderActionSchema,
+  /** Main is about to quit: flush pending writes, then invoke `app:flush-done`. */
+  'app:flush-request': none,
+  /** Show a route, e.g. Today at an item after a notification click. */
+  'app:navigate': navigateSchema,
+} as const;
+
+export type InvokeChannel = keyof typeof invokeChannels;
+export type EventChannel = keyof typeof eventChannels;
+export type InvokePayload<C extends InvokeChannel> = z.infer<(typeof invokeChannels)[C]['payload']>;
+export type InvokeResult<C extends InvokeChannel> = z.infer<(typeof invokeChannels)[C]['result']>;
+export type EventPayload<C extends EventChannel> = z.infer<(typeof eventChannels)[C]>;
+
+/** Preload API: one named function per channel. Subscriptions return an unsubscribe function. */
+export interface SteadyweekApi {
+  rendererReady(): Promise<void>;
+  flushDone(): Promise<void>;
+  setReminderRules(payload: ReminderRulesPayload): Promise<void>;
+  pauseReminders(untilEpochMs: number | null): Promise<void>;
+  ackReminderAction(actionId: string): Promise<void>;
+  setTraySummary(summary: TraySummary): Promise<void>;
+  printWeek(request: PrintRequest): Promise<PrintResult>;
+  openExternal(url: string): Promise<boolean>;
+  setLoginItem(openAtLogin: boolean): Promise<void>;
+  onReminderAction(listener: (action: ReminderAction) => void): () => void;
+  onFlushRequest(listener: () => void): () => void;
+  onNavigate(listener: (route: string) => void): () => void;
+}
+
+export const API_GLOBAL = 'steadyweek' as const;
