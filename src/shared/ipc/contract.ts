@@ -67,7 +67,8 @@ export type PrintResult = z.infer<typeof printResultSchema>;
 
 export const pauseRequestSchema = z.object({ untilEpochMs: z.number().int().nonnegative().nullable() });
 
-export const loginItemSchema = z.object({ openAtLogin: z.boolean() });
+export const desktopSettingsSchema = z.object({ openAtLogin: z.boolean(), closeToTray: z.boolean() });
+export type DesktopSettings = z.infer<typeof desktopSettingsSchema>;
 
 export const externalUrlSchema = z.string().max(2048);
 
@@ -101,8 +102,8 @@ export const invokeChannels = {
   'print:week': { payload: printRequestSchema, result: printResultSchema },
   /** Open an https link in the system browser (anything else is refused). */
   'shell:open-external': { payload: externalUrlSchema, result: z.boolean() },
-  /** Launch at login, hidden in the tray. */
-  'settings:set-login-item': { payload: loginItemSchema, result: z.void() },
+  /** Launch at login (hidden in the tray) and whether closing the window hides it to the tray. */
+  'settings:set-desktop': { payload: desktopSettingsSchema, result: z.void() },
 } as const;
 
 /** Main → renderer events (`webContents.send` / `ipcRenderer.on`). */
@@ -131,7 +132,7 @@ export interface SteadyweekApi {
   setTraySummary(summary: TraySummary): Promise<void>;
   printWeek(request: PrintRequest): Promise<PrintResult>;
   openExternal(url: string): Promise<boolean>;
-  setLoginItem(openAtLogin: boolean): Promise<void>;
+  setDesktopSettings(settings: DesktopSettings): Promise<void>;
   onReminderAction(listener: (action: ReminderAction) => void): () => void;
   onFlushRequest(listener: () => void): () => void;
   onNavigate(listener: (route: string) => void): () => void;
