@@ -58,7 +58,7 @@ export function createBrowserPlatform(win: Window = window): Platform & {
       win.open(url, '_blank', 'noopener,noreferrer');
       return true;
     },
-    async setLaunchAtLogin() {
+    async setDesktopSettings() {
       // Not available in a browser; the Settings screen says so.
     },
     onReminderAction(listener) {

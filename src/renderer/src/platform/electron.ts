@@ -16,7 +16,7 @@ export function createElectronPlatform(api: SteadyweekApi): Platform {
     },
     tray: { setSummary: (summary) => api.setTraySummary(summary) },
     openExternal: (url) => api.openExternal(url),
-    setLaunchAtLogin: (openAtLogin) => api.setLoginItem(openAtLogin),
+    setDesktopSettings: (settings) => api.setDesktopSettings(settings),
     onReminderAction: (listener) => api.onReminderAction(listener),
     onFlushRequest: (listener) =>
       api.onFlushRequest(() => {

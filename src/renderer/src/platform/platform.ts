@@ -1,5 +1,6 @@
 // The renderer's only door to the outside world. Electron and the browser each implement it.
 import type {
+  DesktopSettings,
   PrintRequest,
   PrintResult,
   ReminderAction,
@@ -21,7 +22,8 @@ export interface Platform {
   };
   tray: { setSummary(summary: TraySummary): Promise<void> };
   openExternal(url: string): Promise<boolean>;
-  setLaunchAtLogin(openAtLogin: boolean): Promise<void>;
+  /** Launch at login and close-to-tray (desktop only). */
+  setDesktopSettings(settings: DesktopSettings): Promise<void>;
   /** Done / Snooze chosen outside the page (tray, notification, in-page engine). */
   onReminderAction(listener: (action: ReminderAction) => void): () => void;
   /** The app is about to quit: flush writes, then resolve. */

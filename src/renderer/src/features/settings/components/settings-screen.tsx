@@ -114,7 +114,7 @@ function AppSettingsSection({ initial }: { initial: SettingsRow }) {
       onSuccess: (row) => {
         setErrors({});
         setSaved(true);
-        if (row.launchAtLogin !== initial.launchAtLogin) void platform.setLaunchAtLogin(row.launchAtLogin);
+        void platform.setDesktopSettings({ openAtLogin: row.launchAtLogin, closeToTray: row.closeToTray });
       },
       onError: (error) =>
         setErrors(
