@@ -1,0 +1,160 @@
+// Sleep math: a night's duration from local times in the person's zone (DST-safe), and how regular the nights are.
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import { localDateSchema, timeOfDaySchema, type LocalDate, type TimeOfDay } from '../dates/local-date';
+import { addDays, minutesOfDay } from './calendar';
+
+/** Longer than this is almost always a typo (AM/PM, wrong day), so it is not saved. */
+export const maxSleepMinutes = 16 * 60;
+
+export interface Night {
+  /** The date the person woke up: "last night" logged on the 12th is the night of the 11th to the 12th. */
+  date: LocalDate;
+  bedtime: TimeOfDay;
+  wakeTime: TimeOfDay;
+}
+
+export interface NightInstants {
+  bedEpochMs: number;
+  wakeEpochMs: number;
+  durationMinutes: number;
+}
+
+function at(date: LocalDate, time: TimeOfDay, timeZone: string): DateTime {
+  const [hour = 0, minute = 0] = time.split(':').map(Number);
+  const [year, month, day] = date.split('-').map(Number);
+  return DateTime.fromObject({ year, month, day, hour, minute }, { zone: timeZone });
+}
+
+/**
+ * When the night began and ended. The wake time is on `date`; the bedtime is the latest moment
+ * before it with that clock time (so 23:30 is the evening before, 00:40 the same morning).
+ * Durations come from real instants, so a night across a DST change is 1 hour shorter or longer.
+ */
+export function nightInstants(night: Night, timeZone: string): NightInstants {
+  const wake = at(night.date, night.wakeTime, timeZone);
+  let bed = at(night.date, night.bedtime, timeZone);
+  if (bed.toMillis() >= wake.toMillis()) bed = at(addDays(night.date, -1), night.bedtime, timeZone);
+  const durationMinutes = Math.round((wake.toMillis() - bed.toMillis()) / 60_000);
+  return { bedEpochMs: bed.toMillis(), wakeEpochMs: wake.toMillis(), durationMinutes };
+}
+
+/** Local clock minutes (0–1439) of the midpoint between falling asleep and waking. */
+export function midpointMinutesOfDay(night: Night, timeZone: string): number {
+  const { bedEpochMs, wakeEpochMs } = nightInstants(night, timeZone);
+  const mid = DateTime.fromMillis((bedEpochMs + wakeEpochMs) / 2, { zone: timeZone });
+  return mid.hour * 60 + mid.minute;
+}
+
+const minutesPerDay = 24 * 60;
+
+/** Signed difference a − b on the 24-hour clock, in (−720, 720]. */
+function clockDifference(a: number, b: number): number {
+  let diff = (((a - b) % minutesPerDay) + minutesPerDay) % minutesPerDay;
+  if (diff > minutesPerDay / 2) diff -= minutesPerDay;
+  return diff;
+}
+
+/** Mean of clock times on the circle, so 23:50 and 00:10 average to 00:00, not noon. */
+export function circularMeanMinutes(clockMinutes: readonly number[]): number {
+  let x = 0;
+  let y = 0;
+  for (const m of clockMinutes) {
+    const angle = (m / minutesPerDay) * 2 * Math.PI;
+    x += Math.cos(angle);
+    y += Math.sin(angle);
+  }
+  const angle = Math.atan2(y, x);
+  return Math.round(
+    ((((angle / (2 * Math.PI)) * minutesPerDay) % minutesPerDay) + minutesPerDay) % minutesPerDay,
+  );
+}
+
+/** Fewer nights than this give no regularity figure: one or two nights say nothing about a rhythm. */
+export const minNightsForRegularity = 3;
+
+/**
+ * Midpoint variability: the standard deviation, in minutes, of the sleep midpoint's clock time
+ * around its (circular) mean. Lower is steadier. Null with fewer than `minNightsForRegularity` nights.
+ */
+export function midpointVariabilityMinutes(nights: readonly Night[], timeZone: string): number | null {
+  if (nights.length < minNightsForRegularity) return null;
+  const midpoints = nights.map((night) => midpointMinutesOfDay(night, timeZone));
+  const mean = circularMeanMinutes(midpoints);
+  const squares = midpoints.map((m) => clockDifference(m, mean) ** 2);
+  return Math.round(Math.sqrt(squares.reduce((sum, s) => sum + s, 0) / midpoints.length));
+}
+
+export interface SleepSummary {
+  nights: number;
+  averageDurationMinutes: number | null;
+  averageBedtimeMinutes: number | null;
+  averageWakeMinutes: number | null;
+  midpointVariabilityMinutes: number | null;
+}
+
+export function summarizeSleep(nights: readonly Night[], timeZone: string): SleepSummary {
+  if (nights.length === 0) {
+    return {
+      nights: 0,
+      averageDurationMinutes: null,
+      averageBedtimeMinutes: null,
+      averageWakeMinutes: null,
+      midpointVariabilityMinutes: null,
+    };
+  }
+  const durations = nights.map((night) => nightInstants(night, timeZone).durationMinutes);
+  return {
+    nights: nights.length,
+    averageDurationMinutes: Math.round(durations.reduce((a, b) => a + b, 0) / durations.length),
+    averageBedtimeMinutes: circularMeanMinutes(nights.map((n) => minutesOfDay(n.bedtime))),
+    averageWakeMinutes: circularMeanMinutes(nights.map((n) => minutesOfDay(n.wakeTime))),
+    midpointVariabilityMinutes: midpointVariabilityMinutes(nights, timeZone),
+  };
+}
+
+/** "7 h 05 min" */
+export function formatDuration(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `${h} h ${String(m).padStart(2, '0')} min`;
+}
+
+/** 0–1439 minutes → "HH:mm". */
+export function formatClock(minutes: number): string {
+  const m = ((Math.round(minutes) % minutesPerDay) + minutesPerDay) % minutesPerDay;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+/** A night's log as the form sends it. The 16-hour check needs the zone, so the schema is built per zone. */
+export function sleepLogInputSchema(timeZone: string, today: LocalDate) {
+  return z
+    .object({
+      date: localDateSchema.refine((date) => date <= today, 'That night has not happened yet.'),
+      bedtime: timeOfDaySchema,
+      wakeTime: timeOfDaySchema,
+      quality: z
+        .number({ error: 'Choose a quality from 1 to 5, or leave it empty.' })
+        .int()
+        .min(1, 'Choose a quality from 1 to 5.')
+        .max(5, 'Choose a quality from 1 to 5.')
+        .nullable(),
+      notes: z.string().max(1000, 'Keep notes under 1,000 characters.'),
+    })
+    .superRefine((log, ctx) => {
+      // Zod still runs this when a field failed; only measure a night made of valid parts.
+      const partsValid = [timeOfDaySchema.safeParse(log.bedtime), timeOfDaySchema.safeParse(log.wakeTime)]
+        .concat(localDateSchema.safeParse(log.date))
+        .every((result) => result.success);
+      if (!partsValid) return;
+      const { durationMinutes } = nightInstants(log, timeZone);
+      if (durationMinutes > maxSleepMinutes) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['wakeTime'],
+          message: `That comes to ${formatDuration(durationMinutes)}, over 16 hours. Check the bedtime and wake time (24-hour clock).`,
+        });
+      }
+    });
+}
+export type SleepLogInput = z.infer<ReturnType<typeof sleepLogInputSchema>>;

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { minutesFromElapsed, practiceWeek, stressLogInputSchema } from './stress';
+
+describe('practiceWeek', () => {
+  it('adds minutes by kind within the week only, and counts distinct days', () => {
+    const week = practiceWeek(
+      [
+        { date: '2026-06-08', kind: 'breathing', minutes: 3 },
+        { date: '2026-06-08', kind: 'breathing', minutes: 2 },
+        { date: '2026-06-10', kind: 'hobby', minutes: 45 },
+        { date: '2026-06-07', kind: 'meditation', minutes: 10 }, // the day before the week
+        { date: '2026-06-15', kind: 'meditation', minutes: 10 }, // the day after
+      ],
+      '2026-06-08',
+      '2026-06-14',
+    );
+    expect(week.minutesByKind).toEqual({ breathing: 5, meditation: 0, mindfulness: 0, hobby: 45, other: 0 });
+    expect(week.totalMinutes).toBe(50);
+    expect(week.days).toBe(2);
+  });
+});
+
+describe('minutesFromElapsed', () => {
+  it.each([
+    [10_000, 1], // a short try still logs a minute
+    [60_000, 1],
+    [89_000, 1],
+    [90_000, 2], // rounds half up
+    [180_000, 3],
+  ])('%i ms logs %i minutes', (ms, minutes) => {
+    expect(minutesFromElapsed(ms)).toBe(minutes);
+  });
+});
+
+describe('stressLogInputSchema', () => {
+  const ok = { date: '2026-06-10', kind: 'breathing', minutes: 3, notes: '' };
+  it.each([
+    [ok, null],
+    [{ ...ok, minutes: -1 }, 'minutes'],
+    [{ ...ok, kind: 'nap' }, 'kind'],
+    [{ ...ok, date: '2026-02-30' }, 'date'],
+  ])('%j is rejected at %s', (input, field) => {
+    const result = stressLogInputSchema.safeParse(input);
+    if (field === null) expect(result.success).toBe(true);
+    else expect(result.error?.issues.map((i) => i.path.join('.'))).toContain(field);
+  });
+});
