@@ -93,6 +93,10 @@ export interface TitrationPlanRow {
   /** Explicit overrides (e.g. a step back), applied from a date on. */
   overrides: { fromDate: LocalDate; unitsPerDay: number; reason: string }[];
   upperLimitAcknowledgedAtEpochMs: number | null;
+  /** Split timing: units at each time at the full dose (the larger of start and target), in `times` order. */
+  fullDoseUnitsPerTime?: number[] | null;
+  /** One line per edit of the plan; doses already logged stay in `doses` untouched. */
+  edits?: { atEpochMs: number; summary: string }[];
   active: boolean;
   createdAtEpochMs: number;
   updatedAtEpochMs: number;
