@@ -1,0 +1,57 @@
+// Sleep logs (one per wake-up date) and the target schedule: read, validate, write.
+import { z } from 'zod';
+import { timeOfDaySchema, type LocalDate } from '@shared/dates/local-date';
+import { sleepLogInputSchema } from '@shared/wellbeing/sleep';
+import { parseOrThrow } from '../../../db/repositories/profile';
+import type { SleepLogRow, SteadyweekDb } from '../../../db/schema';
+
+export const sleepTargetSchema = z.object({ bedtime: timeOfDaySchema, wakeTime: timeOfDaySchema });
+export type SleepTarget = z.infer<typeof sleepTargetSchema>;
+
+export const defaultSleepTarget: SleepTarget = { bedtime: '23:00', wakeTime: '07:00' };
+
+/**
+ * The target lives as its own row in the settings table (id "sleep-target"), beside the app
+ * settings row ("app"), so it needs no schema change and travels with the settings in backups.
+ */
+const sleepTargetId = 'sleep-target';
+interface SleepTargetRow extends SleepTarget {
+  id: typeof sleepTargetId;
+  updatedAtEpochMs: number;
+}
+
+export function createSleepRepository(db: SteadyweekDb, now: () => number = Date.now) {
+  const targets = () => db.table<SleepTargetRow, string>('settings');
+  return {
+    async listBetween(from: LocalDate, to: LocalDate): Promise<SleepLogRow[]> {
+      return db.sleepLogs.where('date').between(from, to, true, true).sortBy('date');
+    },
+
+    /** Saves (or replaces) the night that ended on `input.date`. */
+    async save(input: unknown, context: { timeZone: string; today: LocalDate }): Promise<SleepLogRow> {
+      const row: SleepLogRow = parseOrThrow(
+        sleepLogInputSchema(context.timeZone, context.today),
+        input,
+        'sleep',
+      );
+      await db.sleepLogs.put(row);
+      return row;
+    },
+
+    async remove(date: LocalDate): Promise<void> {
+      await db.sleepLogs.delete(date);
+    },
+
+    async getTarget(): Promise<SleepTarget> {
+      const stored = sleepTargetSchema.safeParse(await targets().get(sleepTargetId));
+      return stored.success ? stored.data : defaultSleepTarget;
+    },
+
+    async saveTarget(input: unknown): Promise<SleepTarget> {
+      const target = parseOrThrow(sleepTargetSchema, input, 'sleep schedule');
+      await targets().put({ ...target, id: sleepTargetId, updatedAtEpochMs: now() });
+      return target;
+    },
+  };
+}
+export type SleepRepository = ReturnType<typeof createSleepRepository>;
