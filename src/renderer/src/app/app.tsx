@@ -32,11 +32,6 @@ function Shell() {
     if (!current) navigate('#/today');
   }, [current]);
 
-  useEffect(() => {
-    // Move focus to the new screen's heading so keyboard and screen-reader users land on it.
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
-  }, [route.path]);
-
   if (!current) return null;
   const { Screen } = current;
   const content = (

@@ -25,6 +25,18 @@ export function useRoute(): Route {
   return parseHash(useHash());
 }
 
+let navigatedInPage = false;
+if (typeof window !== 'undefined') {
+  window.addEventListener('hashchange', () => {
+    navigatedInPage = true;
+  });
+}
+
+/** True once the person has moved between screens in this page load (not on the first screen shown). */
+export function hasNavigatedInPage(): boolean {
+  return navigatedInPage;
+}
+
 export function navigate(hashRoute: string): void {
   window.location.hash = hashRoute.replace(/^#/, '');
 }
