@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { instantOfLocalTime } from './zoned-time';
+import { localDateAt, localTimeAt } from './local-days';
+
+describe('instantOfLocalTime', () => {
+  it.each([
+    // ordinary days
+    ['America/New_York', '2026-03-07', '02:30', '2026-03-07T07:30:00.000Z'],
+    ['Europe/Berlin', '2026-06-15', '08:00', '2026-06-15T06:00:00.000Z'],
+    // spring gap: 02:30 never happens in New York on 2026-03-08 → fires once at 03:00 EDT
+    ['America/New_York', '2026-03-08', '02:30', '2026-03-08T07:00:00.000Z'],
+    // the minute before the gap is still standard time
+    ['America/New_York', '2026-03-08', '01:59', '2026-03-08T06:59:00.000Z'],
+    // 03:00 itself is the end of the gap: the same instant as 02:30 that day
+    ['America/New_York', '2026-03-08', '03:00', '2026-03-08T07:00:00.000Z'],
+    // spring gap in Berlin: 02:30 on 2026-03-29 → 03:00 CEST
+    ['Europe/Berlin', '2026-03-29', '02:30', '2026-03-29T01:00:00.000Z'],
+    ['Europe/Berlin', '2026-03-29', '02:00', '2026-03-29T01:00:00.000Z'],
+    // autumn fold: 01:30 happens twice in New York on 2026-11-01 → the first one (EDT)
+    ['America/New_York', '2026-11-01', '01:30', '2026-11-01T05:30:00.000Z'],
+    // autumn fold: 02:30 happens twice in Berlin on 2026-10-25 → the first one (CEST)
+    ['Europe/Berlin', '2026-10-25', '02:30', '2026-10-25T00:30:00.000Z'],
+    // just after the fold, the later offset applies
+    ['Europe/Berlin', '2026-10-25', '03:00', '2026-10-25T02:00:00.000Z'],
+    // half-hour DST shift (Lord Howe Island): 02:15 falls in the gap → 02:30 local
+    ['Australia/Lord_Howe', '2026-10-04', '02:15', '2026-10-03T15:30:00.000Z'],
+    // zone without DST
+    ['Asia/Kolkata', '2026-03-08', '02:30', '2026-03-07T21:00:00.000Z'],
+    // midnight gap (America/Santiago, 2023-09-03): 00:00 does not exist → 01:00 the same day
+    ['America/Santiago', '2023-09-03', '00:00', '2023-09-03T04:00:00.000Z'],
+    // leap day
+    ['Europe/Berlin', '2028-02-29', '21:00', '2028-02-29T20:00:00.000Z'],
+  ])('in %s, %s at %s is %s', (zone, date, time, expected) => {
+    expect(new Date(instantOfLocalTime(date, time, zone)).toISOString()).toBe(expected);
+  });
+
+  const zones = ['America/New_York', 'Europe/Berlin', 'Australia/Lord_Howe', 'America/Santiago', 'UTC'];
+  const dates = fc
+    .date({
+      min: new Date('2020-01-01T00:00:00Z'),
+      max: new Date('2030-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString().slice(0, 10));
+  const times = fc
+    .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+    .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+
+  it('maps every instant back to its local date, and to its time unless the time was skipped', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), dates, times, (zone, date, time) => {
+        const instant = instantOfLocalTime(date, time, zone);
+        expect(localDateAt(instant, zone)).toBe(date);
+        const wall = localTimeAt(instant, zone);
+        if (wall !== time) {
+          // Skipped by a spring gap: the instant is the first minute at or after that time.
+          expect(wall > time).toBe(true);
+          // (A midnight gap, as in America/Santiago, puts the minute before on the previous day.)
+          const before = instant - 60_000;
+          expect(localDateAt(before, zone) < date || localTimeAt(before, zone) < time).toBe(true);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never picks the second of two instants with the same wall clock', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), dates, times, (zone, date, time) => {
+        const instant = instantOfLocalTime(date, time, zone);
+        // An hour (or half hour) earlier would show the same wall clock only if we picked the later one.
+        for (const earlierByMinutes of [30, 60]) {
+          const earlier = instant - earlierByMinutes * 60_000;
+          const same = localDateAt(earlier, zone) === date && localTimeAt(earlier, zone) === time;
+          expect(same).toBe(false);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
