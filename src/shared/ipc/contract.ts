@@ -8,6 +8,8 @@ export const reminderSettingsSchema = z.object({
   quietHours: z.object({ start: timeOfDaySchema, end: timeOfDaySchema }).nullable(),
   snoozeMinutes: z.union([z.literal(5), z.literal(10), z.literal(30)]),
   enabled: z.boolean(),
+  /** ISO weekday the week starts on, for "N times a week" nudges; Monday when omitted. */
+  weekStart: z.union([z.literal(1), z.literal(6), z.literal(7)]).optional(),
 });
 export type ReminderSettings = z.infer<typeof reminderSettingsSchema>;
 
@@ -79,6 +81,14 @@ export const navigateSchema = z.object({
     .max(300),
 });
 
+export const reminderBannerSchema = z.object({
+  title: z.string().min(1).max(200),
+  body: z.string().max(2000),
+  /** Where "Open" goes, e.g. `#/today?item=…`. */
+  route: navigateSchema.shape.route.nullable(),
+});
+export type ReminderBanner = z.infer<typeof reminderBannerSchema>;
+
 const none = z.undefined();
 
 /**
@@ -114,6 +124,8 @@ export const eventChannels = {
   'app:flush-request': none,
   /** Show a route, e.g. Today at an item after a notification click. */
   'app:navigate': navigateSchema,
+  /** A reminder shown as an in-app banner, where the system has no notifications. */
+  'reminder:banner': reminderBannerSchema,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;
@@ -136,6 +148,7 @@ export interface SteadyweekApi {
   onReminderAction(listener: (action: ReminderAction) => void): () => void;
   onFlushRequest(listener: () => void): () => void;
   onNavigate(listener: (route: string) => void): () => void;
+  onReminderBanner(listener: (banner: ReminderBanner) => void): () => void;
 }
 
 export const API_GLOBAL = 'steadyweek' as const;

@@ -44,5 +44,10 @@ export const reminderRuleSchema = z.object({
   nag: nagSchema.nullable(),
   /** Local dates + times already done/skipped, so no reminder fires for them ("YYYY-MM-DDTHH:mm"). */
   settledOccurrences: z.array(z.string().max(40)).max(5000),
+  /** Occurrences snoozed in the app (Today), so the engine reminds again at that instant. Optional: older senders omit it. */
+  snoozed: z
+    .array(z.object({ key: z.string().max(40), untilEpochMs: z.number().int().nonnegative() }))
+    .max(500)
+    .optional(),
 });
 export type ReminderRule = z.infer<typeof reminderRuleSchema>;
