@@ -1,0 +1,97 @@
+// Grams as a household measure with a friendly fraction: 240 g of raw spinach → "about 8 cups".
+import type { Portion } from './food-data';
+
+/** Rounds to ¼ under 3, to ½ under 10, to whole numbers above. */
+export function friendlyRound(count: number): number {
+  if (count < 3) return Math.round(count * 4) / 4;
+  if (count < 10) return Math.round(count * 2) / 2;
+  return Math.round(count);
+}
+
+const fractionGlyphs: Record<number, string> = { 0.25: '¼', 0.5: '½', 0.75: '¾' };
+
+/** 2.5 → "2½", 0.25 → "¼", 8 → "8". */
+export function formatFraction(value: number): string {
+  const whole = Math.floor(value);
+  const glyph = fractionGlyphs[Math.round((value - whole) * 100) / 100] ?? '';
+  if (!glyph) return String(Math.round(value * 100) / 100);
+  return whole === 0 ? glyph : `${whole}${glyph}`;
+}
+
+const plurals: Record<string, string> = {
+  cup: 'cups',
+  slice: 'slices',
+  piece: 'pieces',
+  bunch: 'bunches',
+  leaf: 'leaves',
+  stalk: 'stalks',
+  clove: 'cloves',
+  package: 'packages',
+  can: 'cans',
+  bar: 'bars',
+  fillet: 'fillets',
+  egg: 'eggs',
+  fruit: 'fruits',
+  pepper: 'peppers',
+  head: 'heads',
+  spear: 'spears',
+  banana: 'bananas',
+  avocado: 'avocados',
+  potato: 'potatoes',
+  carrot: 'carrots',
+  tomato: 'tomatoes',
+  almond: 'almonds',
+  serving: 'servings',
+};
+
+/** "cup, chopped" × 2 → "cups, chopped"; units like oz and tbsp do not change. */
+export function pluralizeMeasure(description: string, count: number): string {
+  if (count <= 1) return description;
+  const match = /^([a-z]+)(.*)$/i.exec(description);
+  if (!match) return description;
+  const plural = plurals[match[1]!.toLowerCase()];
+  return plural ? `${plural}${match[2]}` : description;
+}
+
+/** Measures that say nothing to a shopper (or are only a label's serving). */
+const unhelpful = /^(g|gram|grams|nlea serving|serving|serving.*packet)$/i;
+
+export interface HouseholdMeasure {
+  count: number;
+  description: string;
+  /** "about 8 cups" */
+  text: string;
+}
+
+/**
+ * The first USDA measure (in USDA's order, where the primary one comes first) that describes
+ * `grams` as a sensible count: between ¼ and 24 once rounded. Null if none does.
+ */
+export function householdMeasure(portions: readonly Portion[], grams: number): HouseholdMeasure | null {
+  if (!(grams > 0)) return null;
+  for (const portion of portions) {
+    if (unhelpful.test(portion.description.trim()) || portion.grams <= 0 || portion.amount <= 0) continue;
+    const count = friendlyRound((grams / portion.grams) * portion.amount);
+    if (count < 0.25 || count > 24) continue;
+    const description = pluralizeMeasure(portion.description, count);
+    return { count, description, text: `about ${formatFraction(count)} ${description}` };
+  }
+  return null;
+}
+
+/** "240 g", "1.25 kg". */
+export function formatGrams(grams: number): string {
+  if (grams >= 1000) return `${Math.round(grams / 10) / 100} kg`;
+  return `${grams < 10 ? Math.round(grams * 10) / 10 : Math.round(grams)} g`;
+}
+
+/** "Spinach, raw — 240 g (about 8 cups)" */
+export function shoppingLine(name: string, portions: readonly Portion[], grams: number): string {
+  const measure = householdMeasure(portions, grams);
+  return `${name} — ${formatGrams(grams)}${measure ? ` (${measure.text})` : ''}`;
+}
+
+/** A planned portion as people say it: 1 × "cup, chopped" → "1 cup, chopped"; 2 × "cup" → "2 cups". */
+export function portionLabel(portion: { amount: number; description: string }): string {
+  return `${formatFraction(portion.amount)} ${pluralizeMeasure(portion.description, portion.amount)}`;
+}
