@@ -1,11 +1,44 @@
-// Sleep: not built yet; says so plainly.
-import { ComingSoon } from '../../../components/coming-soon';
+// Sleep: the target schedule, last night in a few keystrokes, and two weeks of nights with how regular they were.
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { addDays, todayIn } from '@shared/wellbeing/calendar';
 import { Page } from '../../../components/page';
+import { useProfile } from '../../../lib/profile-queries';
+import { sleepQueries } from '../hooks/sleep-queries';
+import { SleepLogForm } from './sleep-log-form';
+import { SleepHistory } from './sleep-history';
+import { SleepTargetCard } from './sleep-target-card';
+import { BedtimeOptions } from './bedtime-options';
+import './sleep.css';
 
 export function SleepScreen() {
+  const profile = useProfile();
+  const timeZone = profile.data?.timeZone ?? 'UTC';
+  const [today] = useState(() => todayIn(timeZone, Date.now()));
+  const from = addDays(today, -13);
+  const target = useQuery(sleepQueries.target());
+  const logs = useQuery(sleepQueries.logs(from, today));
+
   return (
-    <Page title="Sleep" lead="A steady sleep schedule and bedtime routine.">
-      <ComingSoon what="It will log bedtimes and wake times and show how regular they are." />
+    <Page title="Sleep" lead="A steady sleep schedule: roughly the same bedtime and wake time, most days.">
+      <div className="grid-2">
+        {target.data ? <SleepTargetCard target={target.data} /> : null}
+        {target.data && logs.data ? (
+          <SleepLogForm
+            key={`${target.data.bedtime}-${target.data.wakeTime}`}
+            target={target.data}
+            logs={logs.data}
+            today={today}
+            timeZone={timeZone}
+          />
+        ) : null}
+      </div>
+      {logs.data && target.data ? (
+        <SleepHistory logs={logs.data} from={from} to={today} timeZone={timeZone} target={target.data} />
+      ) : (
+        <p role="status">Loading your nights…</p>
+      )}
+      <BedtimeOptions />
     </Page>
   );
 }
