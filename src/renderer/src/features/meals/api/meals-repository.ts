@@ -1,0 +1,234 @@
+// Meal plan, custom foods, recipes, templates and shopping check-offs: read, validate, write.
+import type { LocalDate } from '@shared/dates/local-date';
+import { foodKey } from '@shared/foods/food-data';
+import { addDays, weekDates } from '@shared/foods/week';
+import { parseOrThrow, ValidationError } from '../../../db/repositories/profile';
+import type {
+  CustomFoodRow,
+  FoodRef,
+  MealPlanRow,
+  MealTemplateRow,
+  RecipeRow,
+  ShoppingItemRow,
+  SteadyweekDb,
+} from '../../../db/schema';
+import {
+  customFoodInputSchema,
+  extraShoppingItemSchema,
+  mealItemInputSchema,
+  recipeInputSchema,
+  templateNameSchema,
+} from './meal-schemas';
+
+export interface MealsRepositoryDeps {
+  now?: () => number;
+  newId?: () => string;
+  /** Whether a USDA NDB number exists in the bundled table (loads it lazily). */
+  usdaFoodExists: (id: string) => Promise<boolean>;
+}
+
+export function createMealsRepository(db: SteadyweekDb, deps: MealsRepositoryDeps) {
+  const now = deps.now ?? Date.now;
+  const newId = deps.newId ?? (() => crypto.randomUUID());
+
+  async function foodExists(food: FoodRef): Promise<boolean> {
+    if (food.source === 'usda') return deps.usdaFoodExists(food.id);
+    if (food.source === 'custom') return (await db.customFoods.get(food.id)) !== undefined;
+    return (await db.recipes.get(food.id)) !== undefined;
+  }
+
+  async function requireFood(food: FoodRef, field: string) {
+    if (!(await foodExists(food))) {
+      throw new ValidationError('That food is not in the food list; nothing was saved.', {
+        [field]: 'Unknown food: choose one from the list.',
+      });
+    }
+  }
+
+  const weekItems = (weekStart: LocalDate) =>
+    db.mealPlan.where('date').between(weekStart, addDays(weekStart, 6), true, true).toArray();
+
+  return {
+    async listBetween(from: LocalDate, to: LocalDate): Promise<MealPlanRow[]> {
+      const rows = await db.mealPlan.where('date').between(from, to, true, true).toArray();
+      return rows.sort((a, b) => a.date.localeCompare(b.date) || a.order - b.order);
+    },
+
+    async addItem(input: unknown): Promise<MealPlanRow> {
+      const parsed = parseOrThrow(mealItemInputSchema, input, 'meal');
+      await requireFood(parsed.food, 'food');
+      const at = now();
+      const row: MealPlanRow = { ...parsed, id: newId(), order: at, createdAtEpochMs: at };
+      await db.mealPlan.add(row);
+      return row;
+    },
+
+    /** Removes an item and returns it, so the screen can offer Undo. */
+    async removeItem(id: string): Promise<MealPlanRow | null> {
+      return db.transaction('rw', db.mealPlan, async () => {
+        const row = await db.mealPlan.get(id);
+        if (row) await db.mealPlan.delete(id);
+        return row ?? null;
+      });
+    },
+
+    /** Puts removed items back exactly as they were (Undo). */
+    async restoreItems(rows: MealPlanRow[]): Promise<void> {
+      await db.transaction('rw', db.mealPlan, () => db.mealPlan.bulkPut(rows));
+    },
+
+    /** Copies the previous week's items into this week (added to what is there), in one transaction. */
+    async copyPreviousWeek(weekStart: LocalDate): Promise<number> {
+      return db.transaction('rw', db.mealPlan, async () => {
+        const previous = await weekItems(addDays(weekStart, -7));
+        const at = now();
+        await db.mealPlan.bulkAdd(
+          previous.map((row, i) => ({
+            ...row,
+            id: newId(),
+            date: addDays(row.date, 7),
+            order: at + i,
+            createdAtEpochMs: at,
+          })),
+        );
+        return previous.length;
+      });
+    },
+
+    /** Deletes the week's items in one transaction and returns them for Undo. */
+    async clearWeek(weekStart: LocalDate): Promise<MealPlanRow[]> {
+      return db.transaction('rw', db.mealPlan, async () => {
+        const rows = await weekItems(weekStart);
+        await db.mealPlan.bulkDelete(rows.map((r) => r.id));
+        return rows;
+      });
+    },
+
+    async listTemplates(): Promise<MealTemplateRow[]> {
+      return db.mealTemplates.orderBy('name').toArray();
+    },
+
+    async saveTemplate(input: unknown, weekStart: LocalDate): Promise<MealTemplateRow> {
+      const { name } = parseOrThrow(templateNameSchema, input, 'template');
+      return db.transaction('rw', db.mealPlan, db.mealTemplates, async () => {
+        const rows = await weekItems(weekStart);
+        if (rows.length === 0) {
+          throw new ValidationError('This week has no meals to save yet.', {
+            name: 'Plan some meals first.',
+          });
+        }
+        const days = weekDates(weekStart);
+        const template: MealTemplateRow = {
+          id: newId(),
+          name,
+          items: rows.map((r) => ({
+            dayOffset: days.indexOf(r.date),
+            slot: r.slot,
+            food: r.food,
+            grams: r.grams,
+            portion: r.portion,
+          })),
+          createdAtEpochMs: now(),
+        };
+        await db.mealTemplates.add(template);
+        return template;
+      });
+    },
+
+    /** Adds a template's items to the week, in one transaction. */
+    async applyTemplate(templateId: string, weekStart: LocalDate): Promise<number> {
+      return db.transaction('rw', db.mealPlan, db.mealTemplates, async () => {
+        const template = await db.mealTemplates.get(templateId);
+        if (!template) throw new Error('That template no longer exists.');
+        const at = now();
+        await db.mealPlan.bulkAdd(
+          template.items.map((item, i) => ({
+            id: newId(),
+            date: addDays(weekStart, item.dayOffset),
+            slot: item.slot,
+            food: item.food,
+            grams: item.grams,
+            portion: item.portion,
+            order: at + i,
+            createdAtEpochMs: at,
+          })),
+        );
+        return template.items.length;
+      });
+    },
+
+    async deleteTemplate(id: string): Promise<void> {
+      await db.mealTemplates.delete(id);
+    },
+
+    async listCustomFoods(): Promise<CustomFoodRow[]> {
+      return db.customFoods.orderBy('name').toArray();
+    },
+
+    async addCustomFood(input: unknown): Promise<CustomFoodRow> {
+      const parsed = parseOrThrow(customFoodInputSchema, input, 'food');
+      const row: CustomFoodRow = {
+        ...parsed,
+        group: parsed.group || 'My foods',
+        id: newId(),
+        createdAtEpochMs: now(),
+      };
+      await db.customFoods.add(row);
+      return row;
+    },
+
+    async deleteCustomFood(id: string): Promise<void> {
+      await db.customFoods.delete(id);
+    },
+
+    async listRecipes(): Promise<RecipeRow[]> {
+      return db.recipes.orderBy('name').toArray();
+    },
+
+    async addRecipe(input: unknown): Promise<RecipeRow> {
+      const parsed = parseOrThrow(recipeInputSchema, input, 'recipe');
+      for (const [i, ingredient] of parsed.ingredients.entries()) {
+        if (ingredient.food.source === 'recipe') {
+          throw new ValidationError('A recipe cannot contain another recipe.', {
+            [`ingredients.${i}.food`]: 'Choose a food, not a recipe.',
+          });
+        }
+        await requireFood(ingredient.food, `ingredients.${i}.food`);
+      }
+      const row: RecipeRow = { ...parsed, id: newId(), createdAtEpochMs: now() };
+      await db.recipes.add(row);
+      return row;
+    },
+
+    async deleteRecipe(id: string): Promise<void> {
+      await db.recipes.delete(id);
+    },
+
+    async listShoppingItems(weekStart: LocalDate): Promise<ShoppingItemRow[]> {
+      return db.shoppingItems.where('weekStart').equals(weekStart).toArray();
+    },
+
+    /** Ticks or unticks a generated item (keyed by food) or an extra item. */
+    async setChecked(weekStart: LocalDate, key: string, checked: boolean): Promise<void> {
+      await db.transaction('rw', db.shoppingItems, async () => {
+        const existing = await db.shoppingItems.where('[weekStart+key]').equals([weekStart, key]).first();
+        if (existing) await db.shoppingItems.update(existing.id, { checked });
+        else await db.shoppingItems.add({ id: newId(), weekStart, key, text: null, checked });
+      });
+    },
+
+    async addExtraItem(weekStart: LocalDate, input: unknown): Promise<ShoppingItemRow> {
+      const { text } = parseOrThrow(extraShoppingItemSchema, input, 'shopping item');
+      const row: ShoppingItemRow = { id: newId(), weekStart, key: `extra:${newId()}`, text, checked: false };
+      await db.shoppingItems.add(row);
+      return row;
+    },
+
+    async removeExtraItem(id: string): Promise<void> {
+      await db.shoppingItems.delete(id);
+    },
+  };
+}
+export type MealsRepository = ReturnType<typeof createMealsRepository>;
+
+export const foodRefKey = (food: FoodRef) => foodKey(food.source, food.id);
