@@ -1,11 +1,42 @@
-// Exercise: not built yet; says so plainly.
-import { ComingSoon } from '../../../components/coming-soon';
+// Exercise: log a session in a few keystrokes, and see this week's mix beside a published reference.
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { addDays, todayIn, weekStartOf } from '@shared/wellbeing/calendar';
+import { weeklyMix } from '@shared/wellbeing/exercise';
 import { Page } from '../../../components/page';
+import { useProfile } from '../../../lib/profile-queries';
+import { exerciseQueries } from '../hooks/exercise-queries';
+import { ExerciseLogForm } from './exercise-log-form';
+import { ExerciseWeek } from './exercise-week';
+import './exercise.css';
 
 export function ExerciseScreen() {
+  const profile = useProfile();
+  const timeZone = profile.data?.timeZone ?? 'UTC';
+  const [today] = useState(() => todayIn(timeZone, Date.now()));
+  const [weekOffset, setWeekOffset] = useState(0);
+  const weekStart = addDays(weekStartOf(today, profile.data?.weekStart ?? 1), weekOffset * 7);
+  const weekEnd = addDays(weekStart, 6);
+  const sessions = useQuery(exerciseQueries.sessions(weekStart, weekEnd));
+
   return (
-    <Page title="Exercise" lead="A mix of aerobic and strength training.">
-      <ComingSoon what="It will log sessions by kind and minutes against a weekly mix." />
+    <Page title="Exercise" lead="A mix of movement that gets your heart going and some that builds strength.">
+      <div className="grid-2">
+        <ExerciseLogForm today={today} />
+        {sessions.data ? (
+          <ExerciseWeek
+            mix={weeklyMix(sessions.data, weekStart, weekEnd)}
+            sessions={sessions.data}
+            weekStart={weekStart}
+            weekEnd={weekEnd}
+            isCurrentWeek={weekOffset === 0}
+            onPrevious={() => setWeekOffset((w) => w - 1)}
+            onNext={() => setWeekOffset((w) => Math.min(0, w + 1))}
+          />
+        ) : (
+          <p role="status">Loading this week…</p>
+        )}
+      </div>
     </Page>
   );
 }

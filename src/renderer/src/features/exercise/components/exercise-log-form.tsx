@@ -1,0 +1,123 @@
+// Log one exercise session: date, kind, minutes, intensity and notes; errors beside each field.
+import { useState, type FormEvent } from 'react';
+import { exerciseKindValues, intensityValues } from '@shared/wellbeing/exercise';
+import { Field, FieldSet } from '../../../components/field';
+import { ValidationError } from '../../../db/repositories/profile';
+import { useAddExerciseSession } from '../hooks/exercise-queries';
+
+export const kindLabels: Record<(typeof exerciseKindValues)[number], string> = {
+  aerobic: 'Aerobic (walk, run, cycle, swim, dance)',
+  strength: 'Strength (weights, bands, body weight)',
+  flexibility: 'Flexibility or balance (stretching, yoga)',
+  other: 'Other',
+};
+
+const intensityLabels: Record<(typeof intensityValues)[number], string> = {
+  light: 'Light: easy to talk and sing',
+  moderate: 'Moderate: can talk, not sing',
+  vigorous: 'Vigorous: only a few words at a time',
+};
+
+export function ExerciseLogForm({ today }: { today: string }) {
+  const blank = { date: today, kind: 'aerobic', minutes: '', intensity: 'moderate', notes: '' };
+  const [draft, setDraft] = useState(blank);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState<string | null>(null);
+  const add = useAddExerciseSession();
+  const set = (patch: Partial<typeof draft>) => {
+    setSaved(null);
+    setDraft((d) => ({ ...d, ...patch }));
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const input = {
+      ...draft,
+      minutes: draft.minutes.trim() === '' ? Number.NaN : Number(draft.minutes),
+      notes: draft.notes.trim(),
+    };
+    add.mutate(input, {
+      onSuccess: (row) => {
+        setErrors({});
+        setSaved(`Logged ${row.minutes} min of ${row.kind}.`);
+        setDraft({ ...blank, date: draft.date, kind: draft.kind, intensity: draft.intensity });
+      },
+      onError: (error) =>
+        setErrors(
+          error instanceof ValidationError
+            ? { ...error.fieldErrors, form: error.message }
+            : { form: `Could not save: ${error.message}. Nothing was changed.` },
+        ),
+    });
+  };
+
+  return (
+    <section className="card" aria-labelledby="exercise-log-heading">
+      <h2 id="exercise-log-heading">Log a session</h2>
+      <form className="form" onSubmit={submit} noValidate>
+        <FieldSet legend="Kind" error={errors.kind}>
+          {exerciseKindValues.map((kind) => (
+            <label className="choice exercise-choice" key={kind}>
+              <input
+                type="radio"
+                name="exercise-kind"
+                checked={draft.kind === kind}
+                onChange={() => set({ kind })}
+              />
+              {kindLabels[kind]}
+            </label>
+          ))}
+        </FieldSet>
+        <div className="row">
+          <Field label="Minutes" error={errors.minutes}>
+            <input
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={600}
+              step={1}
+              className="exercise-minutes"
+              value={draft.minutes}
+              onChange={(e) => set({ minutes: e.target.value })}
+            />
+          </Field>
+          <Field label="Date" error={errors.date}>
+            <input
+              type="date"
+              value={draft.date}
+              max={today}
+              onChange={(e) => set({ date: e.target.value })}
+            />
+          </Field>
+        </div>
+        <FieldSet legend="How hard did it feel?" error={errors.intensity}>
+          {intensityValues.map((intensity) => (
+            <label className="choice exercise-choice" key={intensity}>
+              <input
+                type="radio"
+                name="exercise-intensity"
+                checked={draft.intensity === intensity}
+                onChange={() => set({ intensity })}
+              />
+              {intensityLabels[intensity]}
+            </label>
+          ))}
+        </FieldSet>
+        <Field label="Notes" hint="Optional." error={errors.notes}>
+          <input type="text" value={draft.notes} onChange={(e) => set({ notes: e.target.value })} />
+        </Field>
+        {errors.form ? <p className="form-error">{errors.form}</p> : null}
+        <div className="row">
+          <button type="submit" disabled={add.isPending}>
+            Log session
+          </button>
+        </div>
+        {saved ? (
+          <p role="status" className="ok">
+            {saved}
+          </p>
+        ) : null}
+      </form>
+    </section>
+  );
+}
