@@ -1,18 +1,155 @@
-// Main process entry (skeleton; the main-process work fills in window, tray, IPC and guards).
-import { app, BrowserWindow } from 'electron';
+// Main process entry: single-instance lock, lifecycle, and the wiring of window, tray, menu, IPC, print and reminders.
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { appState } from './app-state';
+import { createAppUrl } from './app-url';
+import { createExternalLinkOpener } from './external-links';
+import { hardenWebContents } from './harden';
+import { send, setSenderPolicy } from './ipc';
+import { registerIpc, START_HIDDEN_ARG } from './ipc-handlers';
+import { registerMenu } from './menu';
+import { createOutbox } from './outbox';
+import { registerPrint } from './print';
+import { createQuitController } from './quit';
+import { secureSession } from './session-security';
+import { registerTray, type AppTray } from './tray';
+import { isTrustedSender } from './trusted-sender';
+import { registerWindow, type MainWindow } from './window';
 
-app.whenReady().then(() => {
-  const win = new BrowserWindow({
-    width: 1200,
-    height: 800,
-    webPreferences: {
-      preload: join(import.meta.dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-    },
+// Lets tests (and careful users) run an isolated profile; the single-instance lock follows userData.
+const userDataOverride = process.env.STEADYWEEK_USER_DATA_DIR;
+if (userDataOverride) app.setPath('userData', userDataOverride);
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  start();
+}
+
+function start() {
+  const here = import.meta.dirname;
+  const preloadPath = join(here, '../preload/index.cjs');
+  const iconsDir = join(here, '../../resources/icons');
+  const rendererUrl = process.env.ELECTRON_RENDERER_URL;
+  const isDev = !app.isPackaged && Boolean(rendererUrl);
+  const appUrl = createAppUrl(rendererUrl ?? pathToFileURL(join(here, '../renderer/index.html')).href);
+  const openExternal = createExternalLinkOpener({
+    openExternal: (url) => shell.openExternal(url),
+    onRefused: (_raw, reason) => console.warn(`[security] refused to open a link: ${reason}`),
   });
-  if (process.env.ELECTRON_RENDERER_URL) void win.loadURL(process.env.ELECTRON_RENDERER_URL);
-  else void win.loadFile(join(import.meta.dirname, '../renderer/index.html'));
-});
+
+  let mainWindow: MainWindow | null = null;
+  let tray: AppTray | null = null;
+  const currentContents = () => mainWindow?.get()?.webContents ?? null;
+
+  const outbox = createOutbox({
+    filePath: join(app.getPath('userData'), 'reminder-outbox.json'),
+    send: (action) => send(currentContents(), 'reminder:action', action),
+  });
+  const quitController = createQuitController({
+    state: appState,
+    requestFlush: () => send(currentContents(), 'app:flush-request', undefined),
+    quit: () => app.quit(),
+  });
+  const requestQuit = () => quitController.requestQuit();
+
+  // Every webContents, whoever creates it, is locked to the app's document.
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, { appUrl, openExternal }));
+  // Every quit path (menu role, dock, OS) passes through the flush handshake first.
+  app.on('before-quit', (event) => {
+    if (appState.quitting) return;
+    event.preventDefault();
+    requestQuit();
+  });
+  app.on('second-instance', () => mainWindow?.show());
+  app.on('activate', () => mainWindow?.show());
+  // The window hides to the tray; the app lives on until an explicit Quit.
+  app.on('window-all-closed', () => {
+    if (appState.quitting) app.quit();
+  });
+
+  setSenderPolicy((event) =>
+    isTrustedSender(senderFacts(event), { appUrl, mainWebContentsId: currentContents()?.id ?? null }),
+  );
+
+  void app.whenReady().then(() => {
+    secureSession(session.defaultSession, { appUrl, production: !isDev });
+    registerMenu({ isMac: process.platform === 'darwin', isDev, requestQuit });
+
+    mainWindow = registerWindow({
+      appUrl,
+      state: appState,
+      preloadPath,
+      iconPath: join(iconsDir, 'icon-512.png'),
+      requestQuit,
+      onRendererGone: () => outbox.markRendererReady(false),
+      startHidden: process.argv.includes(START_HIDDEN_ARG),
+    });
+
+    const reminders = {
+      // Until the reminders module is wired in, the tray's pause only records the instant.
+      pause(untilEpochMs: number | null) {
+        appState.remindersPausedUntilEpochMs = untilEpochMs;
+      },
+    };
+
+    tray = registerTray({
+      iconPath: join(iconsDir, 'tray.png'),
+      getPausedUntilEpochMs: () => appState.remindersPausedUntilEpochMs,
+      handlers: {
+        open: () => mainWindow?.show(),
+        done: (occurrence) => outbox.enqueue({ occurrence, action: 'done', snoozeMinutes: null }),
+        snooze: (occurrence, minutes) =>
+          outbox.enqueue({ occurrence, action: 'snooze', snoozeMinutes: minutes }),
+        pause: (untilEpochMs) => {
+          reminders.pause(untilEpochMs);
+          appState.remindersPausedUntilEpochMs = untilEpochMs;
+          tray?.refresh();
+        },
+        quit: requestQuit,
+      },
+    });
+
+    registerIpc({
+      state: appState,
+      outbox,
+      setTraySummary: (summary) => tray?.setSummary(summary),
+      flushDone: () => quitController.flushDone(),
+      openExternal,
+      setOpenAtLogin: (settings) => app.setLoginItemSettings(settings),
+    });
+    registerPrint({ appUrl, preloadPath, getParentWindow: () => mainWindow?.get() ?? null });
+
+    if (process.env.STEADYWEEK_E2E === '1')
+      exposeTestProbe(
+        () => tray,
+        () => mainWindow,
+      );
+  });
+}
+
+function senderFacts(event: IpcMainInvokeEvent) {
+  try {
+    const frame = event.senderFrame;
+    return {
+      webContentsId: event.sender.id,
+      frame: frame && !frame.isDestroyed() ? { url: frame.url, isTopFrame: frame.parent === null } : null,
+    };
+  } catch {
+    // A frame that vanished mid-check is not trusted.
+    return { webContentsId: -1, frame: null };
+  }
+}
+
+/** Test-only: lets the Electron end-to-end tests ask main (not the page) about the tray and window. */
+function exposeTestProbe(getTray: () => AppTray | null, getWindow: () => MainWindow | null) {
+  let secondInstanceCount = 0;
+  app.on('second-instance', () => (secondInstanceCount += 1));
+  (globalThis as Record<string, unknown>).__steadyweekE2E = {
+    trayExists: () => getTray()?.exists() ?? false,
+    windowVisible: () => getWindow()?.get()?.isVisible() ?? false,
+    secondInstanceCount: () => secondInstanceCount,
+  };
+}

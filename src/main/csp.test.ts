@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY, withContentSecurityPolicy } from './csp';
+
+describe('content security policy', () => {
+  it('is the same policy as the meta tag in index.html', () => {
+    const html = readFileSync(join(import.meta.dirname, '../renderer/index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
+    expect(meta?.[1]).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it.each([
+    ["no inline or eval'd script", (csp: string) => !/script-src[^;]*'unsafe-(inline|eval)'/.test(csp)],
+    ['no plugins', (csp: string) => csp.includes("object-src 'none'")],
+    ['no base-tag hijack', (csp: string) => csp.includes("base-uri 'none'")],
+    ['no form posts', (csp: string) => csp.includes("form-action 'none'")],
+    ['no remote connections', (csp: string) => /connect-src 'self'(;|$)/.test(csp)],
+  ])('allows %s', (_label, holds) => {
+    expect(holds(CONTENT_SECURITY_POLICY)).toBe(true);
+  });
+
+  it('replaces a response policy of any case and keeps the other headers', () => {
+    expect(withContentSecurityPolicy({ 'content-security-policy': ['*'], 'X-Other': ['1'] })).toEqual({
+      'X-Other': ['1'],
+      'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+    });
+    expect(withContentSecurityPolicy(undefined)).toEqual({
+      'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+    });
+  });
+});
