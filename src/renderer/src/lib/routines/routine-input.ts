@@ -1,0 +1,24 @@
+// Validation for routines written by the Week dialog (and anything else that saves a routine).
+import { z } from 'zod';
+import { localDateSchema } from '@shared/dates/local-date';
+import { nagSchema, routineCategories, scheduleSchema } from '@shared/routines/schedule';
+
+export const routineInputSchema = z
+  .object({
+    title: z.string().trim().min(1, 'Give the routine a name.').max(200, 'At most 200 characters.'),
+    category: z.enum(routineCategories, { error: 'Choose an area.' }),
+    notes: z.string().max(2000, 'At most 2000 characters.').default(''),
+    schedule: scheduleSchema.refine((schedule) => schedule.kind !== 'times-per-week' || schedule.count <= 7, {
+      message: 'At most 7 times a week (one a day).',
+      path: ['count'],
+    }),
+    startDate: localDateSchema,
+    endDate: localDateSchema.nullable(),
+    paused: z.boolean().default(false),
+    reminder: z.object({ enabled: z.boolean(), nag: nagSchema.nullable() }),
+  })
+  .refine((input) => input.endDate === null || input.endDate >= input.startDate, {
+    message: 'The end date is before the start date.',
+    path: ['endDate'],
+  });
+export type RoutineInput = z.input<typeof routineInputSchema>;
