@@ -1,11 +1,42 @@
-// Stress: not built yet; says so plainly.
-import { ComingSoon } from '../../../components/coming-soon';
+// Stress: a guided breathing exercise, logging other practices, and this week's minutes by kind.
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { addDays, todayIn, weekStartOf } from '@shared/wellbeing/calendar';
+import { practiceWeek } from '@shared/wellbeing/stress';
 import { Page } from '../../../components/page';
+import { useProfile } from '../../../lib/profile-queries';
+import { stressQueries } from '../hooks/stress-queries';
+import { BreathingExercise } from './breathing-exercise';
+import { PracticeLogForm } from './practice-log-form';
+import { StressWeek } from './stress-week';
+import './stress.css';
 
 export function StressScreen() {
+  const profile = useProfile();
+  const [today] = useState(() => todayIn(profile.data?.timeZone ?? 'UTC', Date.now()));
+  const weekStart = weekStartOf(today, profile.data?.weekStart ?? 1);
+  const weekEnd = addDays(weekStart, 6);
+  const practices = useQuery(stressQueries.practices(weekStart, weekEnd));
+
   return (
-    <Page title="Stress" lead="Breathing, meditation, mindfulness and hobbies.">
-      <ComingSoon what="It will log calm practices and guide a breathing exercise." />
+    <Page
+      title="Stress"
+      lead="Small, regular pauses: breathing, meditation, mindfulness, or a hobby that absorbs you."
+    >
+      <BreathingExercise today={today} />
+      <div className="grid-2">
+        <PracticeLogForm today={today} />
+        {practices.data ? (
+          <StressWeek
+            week={practiceWeek(practices.data, weekStart, weekEnd)}
+            practices={practices.data}
+            weekStart={weekStart}
+            weekEnd={weekEnd}
+          />
+        ) : (
+          <p role="status">Loading this week…</p>
+        )}
+      </div>
     </Page>
   );
 }
