@@ -86,6 +86,8 @@ export const reminderBannerSchema = z.object({
   body: z.string().max(2000),
   /** Where "Open" goes, e.g. `#/today?item=…`. */
   route: navigateSchema.shape.route.nullable(),
+  /** The occurrence it is about, so the banner can offer Done and Snooze; absent for grouped notices. */
+  occurrence: occurrenceRefSchema.nullable().optional(),
 });
 export type ReminderBanner = z.infer<typeof reminderBannerSchema>;
 

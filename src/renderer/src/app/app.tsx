@@ -6,6 +6,8 @@ import { OnboardingScreen } from '../features/onboarding/components/onboarding-s
 import { findRoute, routes } from './routes';
 import { navigate, useRoute } from './router';
 import { useDesktopBridge } from './use-desktop-bridge';
+import { useReminderSync } from '../lib/reminders/use-reminder-sync';
+import { ReminderBanner } from '../components/reminder-banner';
 
 export function App() {
   const profile = useProfile();
@@ -23,6 +25,7 @@ export function App() {
 }
 
 function Shell() {
+  useReminderSync();
   const route = useRoute();
   const current = findRoute(route.path);
   const mainRef = useRef<HTMLElement>(null);
@@ -82,6 +85,7 @@ function Shell() {
       <main id="main" ref={mainRef} tabIndex={-1} className="content">
         {content}
       </main>
+      <ReminderBanner />
     </div>
   );
 }

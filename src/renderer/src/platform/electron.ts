@@ -3,6 +3,10 @@ import type { SteadyweekApi } from '@shared/ipc/contract';
 import type { Platform } from './platform';
 
 export function createElectronPlatform(api: SteadyweekApi): Platform {
+  // Main's fallback when the system has no notifications: the in-app banner shows it.
+  api.onReminderBanner?.((banner) =>
+    window.dispatchEvent(new CustomEvent('steadyweek:banner', { detail: banner })),
+  );
   return {
     kind: 'electron',
     async notify() {
