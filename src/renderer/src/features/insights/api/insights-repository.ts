@@ -56,6 +56,11 @@ export function createInsightsRepository(db: SteadyweekDb, now: () => number = D
       });
     },
 
+    /** The quality rating from the sleep log of the night ending on `date`, to start a check-in from. */
+    async sleepLogQuality(date: LocalDate): Promise<number | null> {
+      return (await db.sleepLogs.get(date))?.quality ?? null;
+    },
+
     /** Per day: planned routine occurrences, how many were done, and supplement doses taken. */
     async historyBetween(from: LocalDate, to: LocalDate): Promise<DayHistory[]> {
       return db.transaction('r', db.routines, db.completions, db.doses, async () => {

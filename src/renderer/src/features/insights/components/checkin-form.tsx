@@ -1,0 +1,148 @@
+// The daily check-in: five 1–5 ratings as labelled radio groups, and notes. Any subset is fine.
+import { useState, type FormEvent } from 'react';
+import { Field, FieldSet } from '../../../components/field';
+import { ValidationError } from '../../../db/repositories/profile';
+import type { CheckinRow } from '../../../db/schema';
+import { useSaveCheckin } from '../hooks/insights-queries';
+
+const scales = [
+  { field: 'focus', legend: 'Focus', low: 'scattered', high: 'sharp' },
+  { field: 'mood', legend: 'Mood', low: 'very low', high: 'very good' },
+  { field: 'irritability', legend: 'Irritability', low: 'calm', high: 'very irritable' },
+  { field: 'restlessness', legend: 'Restlessness', low: 'settled', high: 'very restless' },
+  { field: 'sleepQuality', legend: 'Sleep quality last night', low: 'poor', high: 'great' },
+] as const;
+type ScaleField = (typeof scales)[number]['field'];
+type Draft = Record<ScaleField, string> & { notes: string };
+
+function draftFrom(checkin: CheckinRow | null, sleepLogQuality: number | null): Draft {
+  const v = (n: number | null | undefined) => (n == null ? '' : String(n));
+  return {
+    focus: v(checkin?.focus),
+    mood: v(checkin?.mood),
+    irritability: v(checkin?.irritability),
+    restlessness: v(checkin?.restlessness),
+    sleepQuality: v(checkin ? checkin.sleepQuality : sleepLogQuality),
+    notes: checkin?.notes ?? '',
+  };
+}
+
+export function CheckinForm({
+  date,
+  today,
+  checkin,
+  sleepLogQuality,
+  onDateChange,
+}: {
+  date: string;
+  today: string;
+  checkin: CheckinRow | null;
+  sleepLogQuality: number | null;
+  onDateChange: (date: string) => void;
+}) {
+  const [draft, setDraft] = useState<Draft>(() => draftFrom(checkin, sleepLogQuality));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState<string | null>(null);
+  const save = useSaveCheckin();
+  const set = (patch: Partial<Draft>) => {
+    setSaved(null);
+    setDraft((d) => ({ ...d, ...patch }));
+  };
+  const fromSleepLog = !checkin && sleepLogQuality !== null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const rating = (value: string) => (value === '' ? null : Number(value));
+    save.mutate(
+      {
+        date,
+        focus: rating(draft.focus),
+        mood: rating(draft.mood),
+        irritability: rating(draft.irritability),
+        restlessness: rating(draft.restlessness),
+        sleepQuality: rating(draft.sleepQuality),
+        notes: draft.notes.trim(),
+      },
+      {
+        onSuccess: () => {
+          setErrors({});
+          setSaved(`Check-in for ${date === today ? 'today' : date} saved.`);
+        },
+        onError: (error) =>
+          setErrors(
+            error instanceof ValidationError
+              ? { ...error.fieldErrors, form: error.message }
+              : { form: `Could not save: ${error.message}. Nothing was changed.` },
+          ),
+      },
+    );
+  };
+
+  return (
+    <section className="card" aria-labelledby="checkin-heading">
+      <h2 id="checkin-heading">{checkin ? 'Update your check-in' : 'Check in'}</h2>
+      <p className="muted">Ten seconds is enough. Rate what you like and leave the rest.</p>
+      <form className="form" onSubmit={submit} noValidate>
+        <Field label="Day" hint="Missed a day? Pick it here." error={errors.date}>
+          <input
+            type="date"
+            value={date}
+            max={today}
+            onChange={(e) => {
+              if (e.target.value) onDateChange(e.target.value);
+            }}
+          />
+        </Field>
+        {scales.map((scale) => (
+          <div className="checkin-scale" key={scale.field}>
+            <FieldSet
+              legend={scale.legend}
+              error={errors[scale.field]}
+              hint={
+                scale.field === 'sleepQuality' && fromSleepLog
+                  ? `1 is ${scale.low}, 5 is ${scale.high}. Filled in from your sleep log.`
+                  : `1 is ${scale.low}, 5 is ${scale.high}.`
+              }
+            >
+              <label className="choice checkin-skip">
+                <input
+                  type="radio"
+                  name={`checkin-${scale.field}`}
+                  checked={draft[scale.field] === ''}
+                  onChange={() => set({ [scale.field]: '' })}
+                />
+                Not rated
+              </label>
+              {[1, 2, 3, 4, 5].map((n) => (
+                <label className="choice" key={n}>
+                  <input
+                    type="radio"
+                    name={`checkin-${scale.field}`}
+                    value={n}
+                    checked={draft[scale.field] === String(n)}
+                    onChange={() => set({ [scale.field]: String(n) })}
+                  />
+                  {n}
+                </label>
+              ))}
+            </FieldSet>
+          </div>
+        ))}
+        <Field label="Notes" hint="Optional: anything that stood out today." error={errors.notes}>
+          <textarea rows={2} value={draft.notes} onChange={(e) => set({ notes: e.target.value })} />
+        </Field>
+        {errors.form ? <p className="form-error">{errors.form}</p> : null}
+        <div className="row">
+          <button type="submit" disabled={save.isPending}>
+            Save check-in
+          </button>
+        </div>
+        {saved ? (
+          <p role="status" className="ok">
+            {saved}
+          </p>
+        ) : null}
+      </form>
+    </section>
+  );
+}
