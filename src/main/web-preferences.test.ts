@@ -20,6 +20,8 @@ describe('window options', () => {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
       preload: preloadPath,
     });
   });

@@ -15,6 +15,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     experimentalFeatures: false,
     webviewTag: false,
     navigateOnDragDrop: false,
+    // Middle-click would otherwise try to open links in new windows (denied anyway; this removes the path).
+    disableBlinkFeatures: 'Auxclick',
     safeDialogs: true,
     spellcheck: true,
   };
