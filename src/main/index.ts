@@ -88,8 +88,12 @@ function start() {
       startHidden: process.argv.includes(START_HIDDEN_ARG),
     });
 
+    // Wiring point for src/main/reminders (H2): once it exists, replace this stand-in with
+    //   const reminders = registerReminders({ outbox, getWindow: () => mainWindow?.get() ?? null,
+    //     userDataPath: app.getPath('userData') });
+    //   app.on('will-quit', () => reminders.dispose());
+    // Until then the tray's pause only records the instant (shown in the tray menu).
     const reminders = {
-      // Until the reminders module is wired in, the tray's pause only records the instant.
       pause(untilEpochMs: number | null) {
         appState.remindersPausedUntilEpochMs = untilEpochMs;
       },
