@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { app, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { appState } from './app-state';
 import { createAppUrl } from './app-url';
+import { loadDesktopSettings, saveDesktopSettings } from './desktop-settings';
 import { createExternalLinkOpener } from './external-links';
 import { hardenWebContents } from './harden';
 import { send, setSenderPolicy } from './ipc';
@@ -48,6 +49,8 @@ function start() {
     filePath: join(app.getPath('userData'), 'reminder-outbox.json'),
     send: (action) => send(currentContents(), 'reminder:action', action),
   });
+  const desktopSettingsPath = join(app.getPath('userData'), 'desktop-settings.json');
+  appState.closeToTray = loadDesktopSettings(desktopSettingsPath).closeToTray;
   const quitController = createQuitController({
     state: appState,
     requestFlush: () => send(currentContents(), 'app:flush-request', undefined),
@@ -123,6 +126,7 @@ function start() {
       flushDone: () => quitController.flushDone(),
       openExternal,
       setOpenAtLogin: (settings) => app.setLoginItemSettings(settings),
+      saveDesktopSettings: (settings) => saveDesktopSettings(desktopSettingsPath, settings),
     });
     registerPrint({ appUrl, preloadPath, getParentWindow: () => mainWindow?.get() ?? null });
 

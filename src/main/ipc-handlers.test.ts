@@ -32,6 +32,7 @@ function setup() {
     flushDone: vi.fn(),
     openExternal: vi.fn(async () => true),
     setOpenAtLogin: vi.fn(),
+    saveDesktopSettings: vi.fn(),
   };
   registerIpc(deps);
   const invoke = (channel: string, ...args: unknown[]) =>
@@ -63,6 +64,7 @@ describe('registerIpc', () => {
     await invoke('settings:set-desktop', { openAtLogin: true, closeToTray: false });
     expect(deps.state.closeToTray).toBe(false);
     expect(deps.setOpenAtLogin).toHaveBeenCalledWith({ openAtLogin: true, args: [START_HIDDEN_ARG] });
+    expect(deps.saveDesktopSettings).toHaveBeenCalledWith({ openAtLogin: true, closeToTray: false });
   });
 
   it('opens links only through the guard and returns its answer', async () => {

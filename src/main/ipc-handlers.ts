@@ -1,5 +1,5 @@
 // The app-level IPC handlers: renderer ready, flush done, action acks, tray summary, external links, desktop settings.
-import type { TraySummary } from '@shared/ipc/contract';
+import type { DesktopSettings, TraySummary } from '@shared/ipc/contract';
 import type { AppState } from './app-state';
 import { handle } from './ipc';
 import type { Outbox } from './outbox';
@@ -14,6 +14,7 @@ export interface IpcDeps {
   flushDone: () => void;
   openExternal: (url: string) => Promise<boolean>;
   setOpenAtLogin: (settings: { openAtLogin: boolean; args: string[] }) => void;
+  saveDesktopSettings: (settings: DesktopSettings) => void;
 }
 
 export function registerIpc(deps: IpcDeps): void {
@@ -27,6 +28,7 @@ export function registerIpc(deps: IpcDeps): void {
   handle('shell:open-external', (url) => deps.openExternal(url));
   handle('settings:set-desktop', (settings) => {
     deps.state.closeToTray = settings.closeToTray;
+    deps.saveDesktopSettings(settings);
     deps.setOpenAtLogin({
       openAtLogin: settings.openAtLogin,
       args: settings.openAtLogin ? [START_HIDDEN_ARG] : [],
