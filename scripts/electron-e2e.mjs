@@ -1,7 +1,6 @@
 // Runs the Electron end-to-end tests where the binary exists; elsewhere prints why they are skipped.
 // REQUIRE_ELECTRON=1 turns a missing binary into a failure.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { electronBinaryPath } from './electron-binary.mjs';
 
 const binary = electronBinaryPath();
@@ -15,10 +14,9 @@ if (!binary) {
   console.log(reason);
   process.exit(0);
 }
-if (!existsSync('out/main/index.js')) {
-  const build = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
+// Always build: a stale out/ from another branch or an older skeleton would test the wrong app.
+const build = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
 const needsDisplay = process.platform === 'linux' && !process.env.DISPLAY;
 const cmd = needsDisplay ? 'xvfb-run' : 'npx';
 const args = needsDisplay
