@@ -185,6 +185,19 @@ test('bad label input shows a message beside the field and saves nothing', async
     await expect(product.getByLabel(field)).toHaveAttribute('aria-invalid', 'true');
     await expect(product.getByRole('alert').filter({ hasText: message })).toBeVisible();
   }
+  // No elemental figure on the label: an estimate from the commercial L-threonate fraction, with its source.
+  await addProduct(page, {
+    name: 'Unlabelled',
+    form: 'l-threonate',
+    serving: '3',
+    compound: '2000',
+    elemental: '',
+  });
+  await expect(product.getByText('Estimate', { exact: true })).toBeVisible();
+  await expect(
+    product.getByText(/3 capsules = 2,000 mg compound = ≈ 144 mg elemental magnesium/),
+  ).toBeVisible();
+  await expect(product.getByText(/Source:.*2,000 mg MgT provides 144 mg Mg/)).toBeVisible();
   // A missing form.
   await addProduct(page, { name: 'No form', form: '', serving: '3', compound: '2000', elemental: '' });
   await save();

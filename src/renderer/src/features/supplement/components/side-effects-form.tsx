@@ -4,7 +4,7 @@ import type { LocalDate } from '@shared/dates/local-date';
 import { Field } from '../../../components/field';
 import type { CheckinRow, Severity } from '../../../db/schema';
 import { useSaveSideEffects } from '../hooks/use-supplement-mutations';
-import { errorsFrom } from './form-values';
+import { errorsFrom, formatDate } from './form-values';
 
 const severities: Severity[] = ['none', 'mild', 'moderate', 'severe'];
 const effects = [
@@ -90,7 +90,7 @@ export function SideEffectsForm({ today, checkins }: { today: LocalDate; checkin
         </button>
         {savedFor ? (
           <span className="ok" role="status">
-            Saved for {savedFor}.
+            Saved for {formatDate(savedFor)}.
           </span>
         ) : null}
       </div>
