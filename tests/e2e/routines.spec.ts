@@ -1,0 +1,88 @@
+// Routines end to end in Chromium: create in the week view by keyboard, see it on Today, mark it done, reload.
+import { expect, onboard, test } from './fixtures';
+
+test('a routine created by keyboard in the week view shows on Today, and its completion survives a reload', async ({
+  page,
+}) => {
+  await onboard(page);
+  await page.goto('./#/week');
+  await expect(page.getByRole('heading', { name: 'Week', level: 1 })).toBeVisible();
+
+  // Keyboard only: focus "Add routine", open the dialog, fill it in, save.
+  await page.getByRole('button', { name: 'Add routine' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'New routine' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Name')).toBeFocused();
+  await page.keyboard.type('Magnesium glycinate');
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByLabel('Area')).toBeFocused();
+  await page.keyboard.press('ArrowUp'); // Custom → Stress practice
+  await expect(dialog.getByLabel('Area')).toHaveValue('stress');
+  await dialog.getByRole('radio', { name: 'Every day' }).focus();
+  await page.keyboard.press('Space');
+  await dialog.getByRole('textbox', { name: 'Times' }).focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('00:01, 23:59');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Added “Magnesium glycinate”.' })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: /Edit Magnesium glycinate, .* 00:01/ }).first(),
+  ).toBeVisible();
+
+  await page.screenshot({ path: '/tmp/h2-week.png', fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: '/tmp/h2-week-dark.png', fullPage: true });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.getByRole('link', { name: 'Today' }).click();
+  const items = page.getByRole('listitem').filter({ hasText: 'Magnesium glycinate' });
+  await expect(items).toHaveCount(2);
+  await expect(page.getByText('0 of 2 done')).toBeVisible();
+  await items.first().getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByText('1 of 2 done')).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByText('1 of 2 done')).toBeVisible();
+  await expect(items.first().getByRole('button', { name: 'Undo' })).toBeVisible();
+  await page.screenshot({ path: '/tmp/h2-today.png', fullPage: true });
+});
+
+test('a validation error is shown beside the field and nothing is saved', async ({ page }) => {
+  await onboard(page);
+  await page.goto('./#/week');
+  await page.getByRole('button', { name: 'Add routine' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New routine' });
+  await dialog.getByRole('button', { name: 'Add routine' }).click();
+  await expect(dialog.getByText('Give the routine a name.')).toBeVisible();
+  await expect(dialog.getByLabel('Name')).toHaveAttribute('aria-invalid', 'true');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: '/tmp/h2-dialog-dark.png' });
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('Today scrolls to and highlights the item named in the address', async ({ page }) => {
+  await onboard(page);
+  await page.goto('./#/week');
+  await page.getByRole('button', { name: 'Add routine' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New routine' });
+  await dialog.getByLabel('Name').fill('Wind down');
+  await dialog.getByRole('radio', { name: 'Every day' }).check();
+  await dialog.getByRole('textbox', { name: 'Times' }).fill('21:30');
+  await dialog.getByRole('button', { name: 'Add routine' }).click();
+  await expect(dialog).toBeHidden();
+  const routineId = await page.evaluate(async () => {
+    const request = indexedDB.open('steadyweek');
+    const db = await new Promise<IDBDatabase>(
+      (resolve) => (request.onsuccess = () => resolve(request.result)),
+    );
+    const all = db.transaction('routines').objectStore('routines').getAll();
+    return new Promise<string>((resolve) => (all.onsuccess = () => resolve(all.result[0].id)));
+  });
+  const today = await page.evaluate(() =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date()),
+  );
+  await page.goto(`./#/today?item=${encodeURIComponent(`${routineId}|${today}|21:30`)}`);
+  await expect(page.locator('.today-item.highlighted')).toContainText('Wind down');
+});
