@@ -1,0 +1,117 @@
+// Main's reminders: rules from the renderer (persisted), the shared engine on a wall-clock timer, notifications and actions.
+import { powerMonitor, type BrowserWindow } from 'electron';
+import type { ReminderRulesPayload } from '@shared/ipc/contract';
+import {
+  acknowledgeOccurrence,
+  pauseReminders,
+  snoozeOccurrence,
+  tick,
+  TICK_INTERVAL_MS,
+} from '@shared/reminders/engine';
+import { handle, send } from '../ipc';
+import type { Outbox } from '../outbox';
+import { createNotifier } from './notifier';
+import { loadRules, loadState, reminderFilePaths, saveJson } from './reminder-files';
+
+export interface RegisterRemindersDeps {
+  outbox: Outbox;
+  getWindow: () => BrowserWindow | null;
+  userDataPath: string;
+  /** Injected clock for tests. */
+  now?: () => number;
+}
+
+export interface RemindersHandle {
+  pause(untilEpochMs: number | null): void;
+  dispose(): void;
+}
+
+/** Persist the tick time at least this often even when nothing else changed. */
+const SAVE_EVERY_MS = 10 * 60_000;
+
+export function registerReminders(deps: RegisterRemindersDeps): RemindersHandle {
+  const now = deps.now ?? Date.now;
+  const files = reminderFilePaths(deps.userDataPath);
+  let payload: ReminderRulesPayload | null = loadRules(files.rules);
+  let state = loadState(files.state);
+  let lastSavedAt = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let disposed = false;
+
+  const saveState = () => {
+    saveJson(files.state, state);
+    lastSavedAt = now();
+  };
+
+  const notifier = createNotifier(deps.getWindow, {
+    onOpen(notice, route) {
+      if (notice.kind === 'due') {
+        state = acknowledgeOccurrence(state, notice.id, now());
+        saveState();
+      }
+      const win = deps.getWindow();
+      if (!win || win.isDestroyed()) return;
+      win.show();
+      win.focus();
+      send(win.webContents, 'app:navigate', { route });
+    },
+    onDone(occurrence, id) {
+      state = acknowledgeOccurrence(state, id, now());
+      saveState();
+      deps.outbox.enqueue({ occurrence, action: 'done', snoozeMinutes: null });
+    },
+    onSnooze(occurrence, id) {
+      const minutes = payload?.settings.snoozeMinutes ?? 10;
+      state = snoozeOccurrence(state, id, now() + minutes * 60_000);
+      saveState();
+      deps.outbox.enqueue({ occurrence, action: 'snooze', snoozeMinutes: minutes });
+      runTick();
+    },
+  });
+
+  function runTick(): void {
+    if (disposed) return;
+    if (!payload) return schedule(null);
+    const result = tick({ rules: payload.rules, settings: payload.settings, state, nowEpochMs: now() });
+    state = result.state;
+    // Saved before showing: a crash in between loses one notice rather than showing it twice.
+    if (result.changed || result.notices.length > 0 || now() - lastSavedAt >= SAVE_EVERY_MS) saveState();
+    for (const notice of result.notices) notifier.show(notice, payload.settings.snoozeMinutes);
+    schedule(result.nextWakeEpochMs);
+  }
+
+  function schedule(nextWakeEpochMs: number | null): void {
+    if (timer !== null) clearTimeout(timer);
+    // At least every 30 s (the wall clock may jump), and exactly at the next due instant.
+    const untilNext = nextWakeEpochMs === null ? TICK_INTERVAL_MS : nextWakeEpochMs - now();
+    timer = setTimeout(runTick, Math.max(0, Math.min(TICK_INTERVAL_MS, untilNext)));
+  }
+
+  const offRules = handle('reminders:set-rules', (next) => {
+    payload = next;
+    saveJson(files.rules, next);
+    runTick();
+  });
+  const pause = (untilEpochMs: number | null) => {
+    state = pauseReminders(state, untilEpochMs);
+    saveState();
+    runTick();
+  };
+  const offPause = handle('reminders:pause', ({ untilEpochMs }) => pause(untilEpochMs));
+  powerMonitor.on('resume', runTick);
+  powerMonitor.on('unlock-screen', runTick);
+  runTick();
+
+  return {
+    pause,
+    dispose() {
+      disposed = true;
+      if (timer !== null) clearTimeout(timer);
+      offRules();
+      offPause();
+      powerMonitor.removeListener('resume', runTick);
+      powerMonitor.removeListener('unlock-screen', runTick);
+      notifier.dispose();
+    },
+  };
+}
