@@ -12,6 +12,7 @@ import { registerIpc, START_HIDDEN_ARG } from './ipc-handlers';
 import { registerMenu } from './menu';
 import { createOutbox } from './outbox';
 import { registerPrint } from './print';
+import { registerReminders } from './reminders';
 import { createQuitController } from './quit';
 import { secureSession } from './session-security';
 import { registerTray, type AppTray } from './tray';
@@ -91,16 +92,12 @@ function start() {
       startHidden: process.argv.includes(START_HIDDEN_ARG),
     });
 
-    // Wiring point for src/main/reminders (H2): once it exists, replace this stand-in with
-    //   const reminders = registerReminders({ outbox, getWindow: () => mainWindow?.get() ?? null,
-    //     userDataPath: app.getPath('userData') });
-    //   app.on('will-quit', () => reminders.dispose());
-    // Until then the tray's pause only records the instant (shown in the tray menu).
-    const reminders = {
-      pause(untilEpochMs: number | null) {
-        appState.remindersPausedUntilEpochMs = untilEpochMs;
-      },
-    };
+    const reminders = registerReminders({
+      outbox,
+      getWindow: () => mainWindow?.get() ?? null,
+      userDataPath: app.getPath('userData'),
+    });
+    app.on('will-quit', () => reminders.dispose());
 
     tray = registerTray({
       iconPath: join(iconsDir, 'tray.png'),
