@@ -42,7 +42,7 @@ export function InsightsScreen() {
       <div className="insights-layout">
         {checkin.data ? (
           <CheckinForm
-            key={`${checkinDate}-${checkin.data.checkin?.updatedAtEpochMs ?? 'new'}`}
+            key={checkinDate}
             date={checkinDate}
             today={today}
             checkin={checkin.data.checkin}

@@ -16,7 +16,7 @@ interface Draft {
   notes: string;
 }
 
-const qualityLabels = ['1 · poor', '2', '3 · okay', '4', '5 · great'];
+const qualityLabels = ['1', '2', '3', '4', '5'];
 
 function draftFor(date: string, logs: SleepLogRow[], target: SleepTarget): Draft {
   const existing = logs.find((log) => log.date === date);
@@ -109,7 +109,7 @@ export function SleepLogForm({
             That is {formatDuration(preview)} in bed.
           </p>
         ) : null}
-        <FieldSet legend="How did you sleep?" hint="Optional." error={errors.quality}>
+        <FieldSet legend="How did you sleep?" hint="Optional. 1 is poor, 5 is great." error={errors.quality}>
           <label className="choice">
             <input
               type="radio"
