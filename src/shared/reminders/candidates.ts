@@ -20,6 +20,7 @@ export interface Candidate {
 
 export interface CandidateSet {
   candidates: Candidate[];
+  candidatesById: Map<string, Candidate>;
   rulesById: Map<string, ReminderRule>;
   settledById: Map<string, Set<string>>;
 }
@@ -94,5 +95,18 @@ function build(
     }
   }
   candidates.sort((a, b) => a.dueEpochMs - b.dueEpochMs || a.id.localeCompare(b.id));
-  return { candidates, rulesById, settledById };
+  const candidatesById = new Map(candidates.map((candidate) => [candidate.id, candidate]));
+  return { candidates, candidatesById, rulesById, settledById };
+}
+
+/** Index of the first candidate due at or after `epochMs` (candidates are sorted by due time). */
+export function firstDueFrom(candidates: readonly Candidate[], epochMs: number): number {
+  let low = 0;
+  let high = candidates.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (candidates[mid]!.dueEpochMs < epochMs) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

@@ -3,7 +3,7 @@ import type { OccurrenceRef, ReminderSettings } from '../ipc/contract';
 import type { ReminderRule } from '../routines/schedule';
 import { localTimeAt } from '../recurrence/local-days';
 import { isInQuietHours } from './quiet-hours';
-import { candidatesFor, occurrenceIdOf, type Candidate } from './candidates';
+import { candidatesFor, firstDueFrom, occurrenceIdOf, type Candidate } from './candidates';
 
 /**
  * What the engine remembers between ticks (persisted by main in userData, by the page in
@@ -131,7 +131,12 @@ export { occurrenceIdOf };
 /** One tick: decide what to show now and return the new state. Pure; `now` is a parameter. */
 export function tick({ rules, settings, state: previous, nowEpochMs: now }: TickInput): TickResult {
   const zone = settings.timeZone;
-  const { candidates, rulesById, settledById } = candidatesFor(rules, zone, now, settings.weekStart ?? 1);
+  const { candidates, candidatesById, rulesById, settledById } = candidatesFor(
+    rules,
+    zone,
+    now,
+    settings.weekStart ?? 1,
+  );
   const draft = copyOnWrite(previous);
   const notices: ReminderNotice[] = [];
   const grouped: GroupedItem[] = [];
@@ -151,9 +156,9 @@ export function tick({ rules, settings, state: previous, nowEpochMs: now }: Tick
     settledById.get(candidate.routineId)?.has(candidate.key) ?? false;
 
   // 1. Occurrences that have come due.
-  for (const candidate of candidates) {
+  for (let index = firstDueFrom(candidates, lowerBound); index < candidates.length; index += 1) {
+    const candidate = candidates[index]!;
     if (candidate.dueEpochMs > now) break;
-    if (candidate.dueEpochMs < lowerBound) continue;
     if (draft.read.fired[candidate.id] !== undefined || isSettled(candidate)) continue;
     if (silent) {
       draft.write().fired[candidate.id] = now;
@@ -187,7 +192,6 @@ export function tick({ rules, settings, state: previous, nowEpochMs: now }: Tick
         draft.write().snoozes[id] = { untilEpochMs: snooze.untilEpochMs, fired: false };
     }
   }
-  const candidatesById = new Map(candidates.map((candidate) => [candidate.id, candidate]));
   for (const [id, snooze] of Object.entries(draft.read.snoozes)) {
     const candidate = candidatesById.get(id);
     if (snooze.fired || now < snooze.untilEpochMs) continue;
@@ -225,7 +229,8 @@ export function tick({ rules, settings, state: previous, nowEpochMs: now }: Tick
   }
 
   if (grouped.length > 0) notices.push(groupedNotice(grouped));
-  prune(draft, now);
+  // Bookkeeping only grows when something was written, so only then is it worth pruning.
+  if (draft.dirty) prune(draft, now);
   const changed = draft.dirty;
   const state = { ...draft.read, lastTickEpochMs: now };
   return { state, notices, changed, nextWakeEpochMs: nextWake(state, candidates, rulesById, now) };
@@ -276,8 +281,9 @@ function nextWake(
   now: number,
 ): number | null {
   let next = Number.POSITIVE_INFINITY;
-  for (const candidate of candidates) {
-    if (candidate.dueEpochMs > now && state.fired[candidate.id] === undefined) {
+  for (let index = firstDueFrom(candidates, now + 1); index < candidates.length; index += 1) {
+    const candidate = candidates[index]!;
+    if (state.fired[candidate.id] === undefined) {
       next = candidate.dueEpochMs;
       break;
     }
