@@ -1,10 +1,10 @@
 // food_search_p95_ms: p95 latency of one search over all 8,050 USDA foods, across a fixed list of realistic queries.
 import { createFoodSearch } from '../src/shared/foods/food-search';
 import { realisticFoodQueries } from '../src/shared/foods/food-search-queries';
-import { loadUsdaFoods } from '../src/shared/foods/load-usda-foods';
+import { loadUsdaFoodData } from '../src/shared/foods/load-usda-foods';
 
-const foods = await loadUsdaFoods();
-const search = createFoodSearch(foods);
+const { foods, searchIndex } = await loadUsdaFoodData();
+const search = createFoodSearch(foods, searchIndex);
 
 // Warm up the JIT and the ranking cache the way a session of typing would.
 for (let round = 0; round < 5; round += 1) for (const query of realisticFoodQueries) search.search(query);

@@ -1,22 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsvRecords } from '../src/shared/foods/csv';
-import {
-  decodeFoodData,
-  nutrientCsvColumns,
-  nutrientKeys,
-  type CompactFoodData,
-} from '../src/shared/foods/food-data';
-import { buildFoodDataJson, foodDataJsonPath, foodsCsvPath, portionsCsvPath } from './build-food-data';
+import { decodeFoodData, nutrientCsvColumns, nutrientKeys } from '../src/shared/foods/food-data';
+import { buildFoodIndexData } from '../src/shared/foods/food-search';
+import { foodData } from '../src/shared/foods/generated/food-data';
+import { buildFoodDataModule, foodDataModulePath, foodsCsvPath, portionsCsvPath } from './build-food-data';
 
-const committed = readFileSync(foodDataJsonPath, 'utf8');
-const foods = decodeFoodData(JSON.parse(committed) as CompactFoodData);
+const committed = readFileSync(foodDataModulePath, 'utf8');
+const foods = decodeFoodData(foodData);
 const foodRows = parseCsvRecords(readFileSync(foodsCsvPath, 'utf8'));
 const portionRows = parseCsvRecords(readFileSync(portionsCsvPath, 'utf8'));
 
 describe('the committed food data', () => {
   it('is exactly what the build script makes from the CSV files today', () => {
-    expect(committed).toBe(buildFoodDataJson());
+    expect(committed).toBe(buildFoodDataModule());
+  });
+
+  it('ships a search index built from exactly these foods', () => {
+    expect(foodData.searchIndex).toEqual(buildFoodIndexData(foods));
   });
 
   it('has every foods.csv row, in order, with the same id, name, group and nutrient values', () => {

@@ -1,4 +1,5 @@
 // The bundled USDA SR28 food table: its compact build-time form, and decoding it into foods with portions.
+import type { TermIndexData } from './term-index';
 
 /** Nutrients per 100 g edible portion. `null` = USDA has no value (not zero). */
 export interface FoodNutrients {
@@ -59,6 +60,8 @@ export interface Food {
 
 /** Columnar form written by scripts/build-food-data.ts; one entry per foods.csv row, in file order. */
 export interface CompactFoodData {
+  /** The USDA foods' search index, prebuilt at build time (see food-search.ts). */
+  searchIndex?: TermIndexData;
   citation: string;
   groups: string[];
   ids: string[];
@@ -75,28 +78,33 @@ export interface CompactFoodData {
 
 export const foodKey = (source: FoodSource, id: string) => `${source}:${id}`;
 
-/** Turns the columnar table into Food objects (a few ms for all 8,050). */
-export function decodeFoodData(data: CompactFoodData): Food[] {
-  const foods: Food[] = new Array(data.ids.length);
-  for (let i = 0; i < data.ids.length; i += 1) {
-    const id = data.ids[i]!;
-    const portions: Portion[] = [];
-    for (let p = data.portionStart[i]!; p < data.portionStart[i + 1]!; p += 1) {
-      portions.push({
-        seq: data.portionSeq[p]!,
-        amount: data.portionAmount[p]!,
-        description: data.portionDescription[p]!,
-        grams: data.portionGrams[p]!,
-      });
-    }
-    const n = data.nutrients;
-    foods[i] = {
-      key: foodKey('usda', id),
-      source: 'usda',
-      id,
-      name: data.names[i]!,
-      group: data.groups[data.groupIndex[i]!]!,
-      per100g: {
+/**
+ * A USDA food read from the columnar table. Nutrients and portions are built on first access: at
+ * start-up only the 8,050 small shells are made, which keeps loading the table well under budget.
+ */
+class UsdaFood implements Food {
+  readonly source = 'usda' as const;
+  readonly key: string;
+  readonly name: string;
+  readonly group: string;
+  #per100g: FoodNutrients | null = null;
+  #portions: Portion[] | null = null;
+
+  constructor(
+    private readonly data: CompactFoodData,
+    private readonly index: number,
+    readonly id: string,
+  ) {
+    this.key = foodKey('usda', id);
+    this.name = data.names[index]!;
+    this.group = data.groups[data.groupIndex[index]!]!;
+  }
+
+  get per100g(): FoodNutrients {
+    if (!this.#per100g) {
+      const n = this.data.nutrients;
+      const i = this.index;
+      this.#per100g = {
         kcal: n.kcal[i] ?? null,
         magnesiumMg: n.magnesiumMg[i] ?? 0,
         proteinG: n.proteinG[i] ?? null,
@@ -105,10 +113,33 @@ export function decodeFoodData(data: CompactFoodData): Food[] {
         potassiumMg: n.potassiumMg[i] ?? null,
         zincMg: n.zincMg[i] ?? null,
         vitaminB6Mg: n.vitaminB6Mg[i] ?? null,
-      },
-      portions,
-    };
+      };
+    }
+    return this.#per100g;
   }
+
+  get portions(): Portion[] {
+    if (!this.#portions) {
+      const d = this.data;
+      const portions: Portion[] = [];
+      for (let p = d.portionStart[this.index]!; p < d.portionStart[this.index + 1]!; p += 1) {
+        portions.push({
+          seq: d.portionSeq[p]!,
+          amount: d.portionAmount[p]!,
+          description: d.portionDescription[p]!,
+          grams: d.portionGrams[p]!,
+        });
+      }
+      this.#portions = portions;
+    }
+    return this.#portions;
+  }
+}
+
+/** Turns the columnar table into Food objects, in file order. */
+export function decodeFoodData(data: CompactFoodData): Food[] {
+  const foods: Food[] = new Array(data.ids.length);
+  for (let i = 0; i < data.ids.length; i += 1) foods[i] = new UsdaFood(data, i, data.ids[i]!);
   return foods;
 }
 

@@ -1,7 +1,7 @@
 // Search as you type over foods (USDA + own): a term index for matching, a food-aware quality factor for ranking.
 import type { Food } from './food-data';
 import { magnesiumPer100Kcal, magnesiumPerTypicalPortion } from './portion-math';
-import { createTermIndex } from './term-index';
+import { buildTermIndexData, createTermIndex, type TermIndexData } from './term-index';
 
 const stopWords = new Set(['and', 'or', 'of', 'in', 'the', 'a', 'an', 'with', 'w']);
 
@@ -93,8 +93,27 @@ export function sortFoods(foods: readonly Food[], sort: FoodSort): Food[] {
   return [...foods].sort((a, b) => values.get(b)! - values.get(a)!);
 }
 
-/** Builds the index. Words in the first comma segment (the USDA category: "Spinach", "Nuts") count double. */
-export function createFoodSearch(foods: readonly Food[]): FoodSearchIndex {
+/** What is indexed for a food: its first comma segment (the USDA category: "Spinach", "Nuts") and the rest. */
+function indexFields(food: Food) {
+  const comma = food.name.indexOf(',');
+  const head = comma < 0 ? food.name : food.name.slice(0, comma);
+  // A one-word category ("Rice, brown") is a stronger match than a phrase ("Rice noodles").
+  const headWeight = 2 + 2 / head.trim().split(/\s+/).length;
+  return comma < 0
+    ? [{ text: head, weight: headWeight }]
+    : [
+        { text: head, weight: headWeight },
+        { text: food.name.slice(comma + 1), weight: 1 },
+      ];
+}
+
+/** The index as arrays; the build script ships the USDA one prebuilt so loading skips this work. */
+export function buildFoodIndexData(foods: readonly Food[]): TermIndexData {
+  return buildTermIndexData(foods.map(indexFields), processTerm);
+}
+
+/** A search over `foods`, from a prebuilt index of exactly these foods if given. */
+export function createFoodSearch(foods: readonly Food[], prebuilt?: TermIndexData): FoodSearchIndex {
   // Quality is only needed for matched foods: computed on first use, so building stays fast.
   const qualityCache = new Float64Array(foods.length).fill(Number.NaN);
   const quality = (doc: number) => {
@@ -102,21 +121,7 @@ export function createFoodSearch(foods: readonly Food[]): FoodSearchIndex {
     if (Number.isNaN(q)) q = qualityCache[doc] = foodQuality(foods[doc]!);
     return q;
   };
-  const index = createTermIndex(
-    foods.map((food) => {
-      const comma = food.name.indexOf(',');
-      const head = comma < 0 ? food.name : food.name.slice(0, comma);
-      // A one-word category ("Rice, brown") is a stronger match than a phrase ("Rice noodles").
-      const headWeight = 2 + 2 / head.trim().split(/\s+/).length;
-      return comma < 0
-        ? [{ text: head, weight: headWeight }]
-        : [
-            { text: head, weight: headWeight },
-            { text: food.name.slice(comma + 1), weight: 1 },
-          ];
-    }),
-    { processTerm },
-  );
+  const index = createTermIndex(prebuilt ?? buildFoodIndexData(foods), { processTerm });
 
   const run = (query: string, group: string | null, combineWith: 'AND' | 'OR', fuzzy: boolean) =>
     index.match(query, {

@@ -1,11 +1,18 @@
-// Loads the bundled USDA table on first use. The JSON is a separate lazily loaded chunk, never in the first paint.
-import { decodeFoodData, type CompactFoodData, type Food } from './food-data';
+// Loads the bundled USDA table on first use. It is a separate lazily loaded chunk, never in the first paint.
+import { decodeFoodData, type Food } from './food-data';
+import type { TermIndexData } from './term-index';
 
-let pending: Promise<Food[]> | null = null;
+let pending: Promise<{ foods: Food[]; searchIndex: TermIndexData | undefined }> | null = null;
 
-export function loadUsdaFoods(): Promise<Food[]> {
-  pending ??= import('./generated/food-data.json').then((module) =>
-    decodeFoodData((module as { default: CompactFoodData }).default),
-  );
+/** The foods and the prebuilt search index for exactly these foods. */
+export function loadUsdaFoodData() {
+  pending ??= import('./generated/food-data').then(({ foodData }) => ({
+    foods: decodeFoodData(foodData),
+    searchIndex: foodData.searchIndex,
+  }));
   return pending;
+}
+
+export async function loadUsdaFoods(): Promise<Food[]> {
+  return (await loadUsdaFoodData()).foods;
 }

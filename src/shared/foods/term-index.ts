@@ -55,34 +55,55 @@ export interface TermIndex {
 }
 
 /**
- * `docs[i]` is a list of fields, each with a weight (e.g. the first comma segment weighs 2,
- * the whole name 1). A word scores idf × the weight of the best field it appears in.
+ * The index as plain arrays (so it can be built at build time and shipped as JSON): sorted terms;
+ * term t's postings are entries start[t] … start[t + 1] - 1 of `docs` and `weights`.
  */
-export function createTermIndex(
+export interface TermIndexData {
+  docCount: number;
+  terms: string[];
+  start: number[];
+  docs: number[];
+  weights: number[];
+}
+
+/**
+ * `docs[i]` is a list of fields, each with a weight (e.g. the first comma segment weighs more than
+ * the rest). A word scores the weight of the best field it appears in.
+ */
+export function buildTermIndexData(
   docs: readonly { text: string; weight: number }[][],
-  options: TermIndexOptions,
-): TermIndex {
-  const postingDocs = new Map<string, number[]>();
-  const postingWeights = new Map<string, number[]>();
+  processTerm: TermIndexOptions['processTerm'],
+): TermIndexData {
+  const postings = new Map<string, [number, number][]>();
   docs.forEach((fields, doc) => {
     const best = new Map<string, number>();
     for (const field of fields) {
-      for (const term of tokenize(field.text, options.processTerm)) {
+      for (const term of tokenize(field.text, processTerm)) {
         if ((best.get(term) ?? 0) < field.weight) best.set(term, field.weight);
       }
     }
     for (const [term, weight] of best) {
-      let list = postingDocs.get(term);
-      if (!list) {
-        list = [];
-        postingDocs.set(term, list);
-        postingWeights.set(term, []);
-      }
-      list.push(doc);
-      postingWeights.get(term)!.push(weight);
+      let list = postings.get(term);
+      if (!list) postings.set(term, (list = []));
+      list.push([doc, Math.round(weight * 1000) / 1000]);
     }
   });
-  const sortedTerms = [...postingDocs.keys()].sort();
+  const terms = [...postings.keys()].sort();
+  const data: TermIndexData = { docCount: docs.length, terms, start: [0], docs: [], weights: [] };
+  for (const term of terms) {
+    for (const [doc, weight] of postings.get(term)!) {
+      data.docs.push(doc);
+      data.weights.push(weight);
+    }
+    data.start.push(data.docs.length);
+  }
+  return data;
+}
+
+export function createTermIndex(data: TermIndexData, options: TermIndexOptions): TermIndex {
+  const sortedTerms = data.terms;
+  const termIds = new Map<string, number>();
+  sortedTerms.forEach((term, i) => termIds.set(term, i));
 
   function prefixRange(prefix: string): string[] {
     let lo = 0;
@@ -101,7 +122,7 @@ export function createTermIndex(
   /** Dictionary terms a query word stands for, each with a match weight (exact 1, prefix, typo). */
   function expand(word: string, prefix: boolean, fuzzy: boolean): [string, number][] {
     const found: [string, number][] = [];
-    if (postingDocs.has(word)) found.push([word, 1]);
+    if (termIds.has(word)) found.push([word, 1]);
     if (prefix && word.length >= 2) {
       for (const term of prefixRange(word)) {
         if (term !== word) found.push([term, 0.5 + (0.4 * word.length) / term.length]);
@@ -132,17 +153,16 @@ export function createTermIndex(
           matchOptions.prefixLast && isLast,
           matchOptions.fuzzy,
         )) {
-          const list = postingDocs.get(term)!;
-          const weights = postingWeights.get(term)!;
-          for (let k = 0; k < list.length; k += 1) {
-            const doc = list[k]!;
-            const score = weights[k]! * matchWeight;
+          const t = termIds.get(term)!;
+          for (let k = data.start[t]!; k < data.start[t + 1]!; k += 1) {
+            const doc = data.docs[k]!;
+            const score = data.weights[k]! * matchWeight;
             if ((scores.get(doc) ?? 0) < score) scores.set(doc, score);
           }
         }
         // One idf per query word, over everything it matched: a rare prefix completion
         // ("milk" → "milkfish") must not outrank the word itself.
-        const wordIdf = Math.log(1 + docs.length / Math.max(1, scores.size));
+        const wordIdf = Math.log(1 + data.docCount / Math.max(1, scores.size));
         for (const [doc, score] of scores) scores.set(doc, score * wordIdf);
         return scores;
       });

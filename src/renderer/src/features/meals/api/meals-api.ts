@@ -2,12 +2,16 @@
 import { createFoodCatalog, type FoodCatalog } from '@shared/foods/food-catalog';
 import type { Food } from '@shared/foods/food-data';
 import { createFoodSearch, type FoodSearchIndex, type FoodSearchOptions } from '@shared/foods/food-search';
-import { loadUsdaFoods } from '@shared/foods/load-usda-foods';
+import { loadUsdaFoodData } from '@shared/foods/load-usda-foods';
 import { db } from '../../../db/db';
 import type { CustomFoodRow, RecipeRow } from '../../../db/schema';
 import { createMealsRepository } from './meals-repository';
 
-export const foodDbMarks = { start: 'food-db-load-start', searchable: 'food-db-searchable' } as const;
+export const foodDbMarks = {
+  start: 'food-db-load-start',
+  decoded: 'food-db-decoded',
+  searchable: 'food-db-searchable',
+} as const;
 
 let usda: Promise<{ foods: Food[]; ids: Set<string>; search: FoodSearchIndex }> | null = null;
 
@@ -15,8 +19,9 @@ let usda: Promise<{ foods: Food[]; ids: Set<string>; search: FoodSearchIndex }> 
 export function loadUsdaSearch() {
   usda ??= (async () => {
     performance.mark(foodDbMarks.start);
-    const foods = await loadUsdaFoods();
-    const search = createFoodSearch(foods);
+    const { foods, searchIndex } = await loadUsdaFoodData();
+    performance.mark(foodDbMarks.decoded);
+    const search = createFoodSearch(foods, searchIndex);
     performance.mark(foodDbMarks.searchable);
     return { foods, ids: new Set(foods.map((f) => f.id)), search };
   })();

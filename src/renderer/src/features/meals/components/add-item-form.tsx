@@ -1,0 +1,147 @@
+// Adds a food to a day and meal, as a USDA household portion or in grams; errors appear beside each field.
+import { useRef, useState, type FormEvent } from 'react';
+import type { LocalDate } from '@shared/dates/local-date';
+import type { Food } from '@shared/foods/food-data';
+import { portionLabel } from '@shared/foods/household-measure';
+import { gramsForPortion, magnesiumForGrams, roundMg } from '@shared/foods/portion-math';
+import { shortDayLabel } from '@shared/foods/week';
+import { Field } from '../../../components/field';
+import { ValidationError } from '../../../db/repositories/profile';
+import { mealSlots, type MealSlot } from '../../../db/schema';
+import type { FoodLibrary } from '../api/meals-api';
+import { useAddMealItem } from '../hooks/meals-queries';
+import { FoodCombobox } from './food-combobox';
+import { slotLabels } from './slot-labels';
+
+export function AddItemForm({
+  dates,
+  library,
+  defaultDate,
+}: {
+  dates: LocalDate[];
+  library: FoodLibrary | undefined;
+  defaultDate: LocalDate;
+}) {
+  const add = useAddMealItem();
+  const [date, setDate] = useState(defaultDate);
+  const [slot, setSlot] = useState<MealSlot>('breakfast');
+  const [food, setFood] = useState<Food | null>(null);
+  const [portionIndex, setPortionIndex] = useState('grams');
+  const [amount, setAmount] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState('');
+  const searchRef = useRef<HTMLInputElement>(null);
+  const day = dates.includes(date) ? date : dates[0]!;
+
+  const portion = food && portionIndex !== 'grams' ? (food.portions[Number(portionIndex)] ?? null) : null;
+  const count = amount.trim() === '' ? Number.NaN : Number(amount);
+  const grams = portion ? gramsForPortion(portion, count) : count;
+  const preview =
+    food && Number.isFinite(grams) && grams > 0
+      ? `${roundMg(grams)} g · ${roundMg(magnesiumForGrams(food.per100g.magnesiumMg, grams))} mg magnesium`
+      : null;
+
+  const chooseFood = (next: Food | null) => {
+    setFood(next);
+    // Start from the food's first household measure, one of it: the quickest common case.
+    if (next && next.portions.length > 0) {
+      setPortionIndex('0');
+      setAmount('1');
+    } else {
+      setPortionIndex('grams');
+      if (next) setAmount('100');
+    }
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setMessage('');
+    try {
+      await add.mutateAsync({
+        date: day,
+        slot,
+        food: food ? { source: food.source, id: food.id } : undefined,
+        grams,
+        portion: portion ? { amount: count, description: portion.description } : null,
+      });
+      setErrors({});
+      setMessage(`Added ${food!.name} to ${slotLabels[slot].toLowerCase()} on ${shortDayLabel(day)}.`);
+      setFood(null);
+      setAmount('');
+      setPortionIndex('grams');
+      searchRef.current?.focus();
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        const fieldErrors = { ...error.fieldErrors };
+        if (!food)
+          fieldErrors.food = 'Choose a food from the list (type, then pick with the arrow keys and Enter).';
+        setErrors(fieldErrors);
+      } else throw error;
+    }
+  };
+
+  return (
+    <form className="card add-item" onSubmit={submit} noValidate aria-labelledby="add-item-title">
+      <h2 id="add-item-title">Add to the plan</h2>
+      <div className="add-item-grid">
+        <Field label="Day" error={errors.date}>
+          <select value={day} onChange={(e) => setDate(e.target.value)}>
+            {dates.map((d) => (
+              <option key={d} value={d}>
+                {shortDayLabel(d)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Meal" error={errors.slot}>
+          <select value={slot} onChange={(e) => setSlot(e.target.value as MealSlot)}>
+            {mealSlots.map((s) => (
+              <option key={s} value={s}>
+                {slotLabels[s]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <FoodCombobox
+          label="Food"
+          library={library}
+          value={food}
+          onChange={chooseFood}
+          error={errors.food}
+          inputRef={searchRef}
+        />
+        <Field label="Portion" error={errors.portion}>
+          <select value={portionIndex} onChange={(e) => setPortionIndex(e.target.value)}>
+            {(food?.portions ?? []).map((p, i) => (
+              <option key={`${p.seq}-${p.description}`} value={String(i)}>
+                {portionLabel(p)} ({roundMg(p.grams)} g)
+              </option>
+            ))}
+            <option value="grams">grams</option>
+          </select>
+        </Field>
+        <Field label={portion ? 'How many' : 'Grams'} error={errors.grams}>
+          <input
+            type="number"
+            inputMode="decimal"
+            min="0"
+            step="any"
+            value={amount}
+            onChange={(e) => setAmount(e.target.value)}
+          />
+        </Field>
+        <div className="add-item-submit">
+          <button type="submit" disabled={add.isPending}>
+            Add
+          </button>
+        </div>
+      </div>
+      <p className="muted add-item-preview" aria-live="polite">
+        {preview ?? ' '}
+      </p>
+      <p role="status" className="ok">
+        {message}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,90 @@
+// "Richest in magnesium": foods by group, sorted per 100 g, per typical portion or per 100 kcal.
+import { useState } from 'react';
+import type { FoodSort } from '@shared/foods/food-search';
+import { portionLabel } from '@shared/foods/household-measure';
+import { magnesiumPer100Kcal, magnesiumPerTypicalPortion, roundMg } from '@shared/foods/portion-math';
+import { Field } from '../../../components/field';
+import type { FoodLibrary } from '../api/meals-api';
+
+const sorts: { value: Exclude<FoodSort, 'relevance'>; label: string }[] = [
+  { value: 'magnesiumPer100g', label: 'per 100 g' },
+  { value: 'magnesiumPerPortion', label: 'per typical portion' },
+  { value: 'magnesiumPer100Kcal', label: 'per 100 kcal' },
+];
+
+export function RichestFoods({ library }: { library: FoodLibrary }) {
+  const [group, setGroup] = useState('Nut and Seed Products');
+  const [sort, setSort] = useState<Exclude<FoodSort, 'relevance'>>('magnesiumPer100g');
+  const [query, setQuery] = useState('');
+  const foods = library.search(query, { group: group || null, sort, limit: 25 });
+  return (
+    <section className="card" aria-labelledby="richest-title">
+      <h2 id="richest-title">Richest in magnesium</h2>
+      <div className="row">
+        <Field label="Food group">
+          <select value={group} onChange={(e) => setGroup(e.target.value)}>
+            <option value="">All groups</option>
+            {library.groups.map((g) => (
+              <option key={g} value={g}>
+                {g}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Sort by magnesium">
+          <select value={sort} onChange={(e) => setSort(e.target.value as typeof sort)}>
+            {sorts.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Narrow by words">
+          <input
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder="e.g. seeds"
+          />
+        </Field>
+      </div>
+      <table className="richest">
+        <thead>
+          <tr>
+            <th scope="col">Food</th>
+            <th scope="col">USDA NDB</th>
+            <th scope="col" className="num">
+              mg / 100 g
+            </th>
+            <th scope="col">Typical portion</th>
+            <th scope="col" className="num">
+              mg / portion
+            </th>
+            <th scope="col" className="num">
+              mg / 100 kcal
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {foods.map((food) => {
+            const perPortion = magnesiumPerTypicalPortion(food);
+            const perKcal = magnesiumPer100Kcal(food.per100g);
+            const portion = food.portions[0];
+            return (
+              <tr key={food.key}>
+                <td>{food.name}</td>
+                <td>{food.source === 'usda' ? food.id : '–'}</td>
+                <td className="num">{roundMg(food.per100g.magnesiumMg)}</td>
+                <td>{portion ? `${portionLabel(portion)} (${roundMg(portion.grams)} g)` : '–'}</td>
+                <td className="num">{perPortion === null ? '–' : roundMg(perPortion)}</td>
+                <td className="num">{perKcal === null ? '–' : roundMg(perKcal)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="muted source-note">Values per 100 g as printed in USDA SR28 (public domain).</p>
+    </section>
+  );
+}
