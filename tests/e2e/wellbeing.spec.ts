@@ -155,6 +155,7 @@ test('the breathing exercise announces each phase, stops by keyboard, and logs i
   page,
 }) => {
   await page.clock.install();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await onboard(page);
   await page.goto('./#/stress');
   await page.getByLabel('Length').selectOption('1');
@@ -163,6 +164,8 @@ test('the breathing exercise announces each phase, stops by keyboard, and logs i
   await page.keyboard.press('Enter');
   const phase = page.locator('[aria-live="polite"].breath-phase');
   await expect(phase).toHaveText('Breathe in, 4 seconds.');
+  // With reduced motion the circle does not grow or shrink; its fill and the count carry the pace.
+  await expect(page.locator('.breath-circle')).toHaveCSS('transform', 'none');
   await page.clock.runFor(4_500);
   await expect(phase).toHaveText('Breathe out, 6 seconds.');
   // Space on the same (now "Stop") button stops; nothing is logged unless asked.

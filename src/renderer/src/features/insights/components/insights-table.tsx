@@ -14,7 +14,9 @@ export function InsightsTable({ rows }: { rows: InsightRow[] }) {
   const cell = (value: number | null, suffix = '') => (value === null ? '—' : `${value}${suffix}`);
   return (
     <details className="insights-table">
-      <summary>Show the numbers as a table ({withData.length} days with data)</summary>
+      <summary>
+        Show the numbers as a table ({withData.length} {withData.length === 1 ? 'day' : 'days'} with data)
+      </summary>
       {withData.length === 0 ? (
         <p className="muted">No data in this period yet.</p>
       ) : (

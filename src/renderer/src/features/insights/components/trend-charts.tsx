@@ -35,46 +35,50 @@ export default function TrendCharts({ rows, summary }: { rows: InsightRow[]; sum
       {summary.ratings.map((rating) => (
         <div key={rating.field}>
           <h3>{ratingNames[rating.field]} (1–5)</h3>
-          <div
-            className="insights-chart"
-            role="img"
-            aria-label={`${ratingNames[rating.field]} chart; the summary above and the table below give the same figures.`}
-          >
-            <ResponsiveContainer width="100%" height={150}>
-              <LineChart
-                data={rows}
-                margin={{ top: 8, right: 16, bottom: 0, left: -24 }}
-                accessibilityLayer={false}
-              >
-                <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" vertical={false} />
-                <XAxis dataKey="date" tickFormatter={tickDate} minTickGap={32} {...axis} />
-                <YAxis domain={[1, 5]} ticks={[1, 3, 5]} allowDecimals={false} {...axis} />
-                <Tooltip {...tooltip} />
-                <Line
-                  type="linear"
-                  dataKey={rating.field}
-                  name={ratingNames[rating.field]}
-                  stroke={colors[rating.field]}
-                  strokeWidth={2}
-                  dot={{ r: 3, fill: colors[rating.field], stroke: colors[rating.field] }}
-                  connectNulls={false}
-                  isAnimationActive={false}
-                />
-                {rating.trend && first && last ? (
-                  <ReferenceLine
-                    segment={[
-                      { x: first, y: rating.trend.fromValue },
-                      { x: last, y: rating.trend.toValue },
-                    ]}
+          {rating.daysRated === 0 ? (
+            <p className="muted">No {ratingNames[rating.field].toLowerCase()} ratings in this period.</p>
+          ) : (
+            <div
+              className="insights-chart"
+              role="img"
+              aria-label={`${ratingNames[rating.field]} chart; the summary above and the table below give the same figures.`}
+            >
+              <ResponsiveContainer width="100%" height={150}>
+                <LineChart
+                  data={rows}
+                  margin={{ top: 8, right: 16, bottom: 0, left: -24 }}
+                  accessibilityLayer={false}
+                >
+                  <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" vertical={false} />
+                  <XAxis dataKey="date" tickFormatter={tickDate} minTickGap={32} {...axis} />
+                  <YAxis domain={[1, 5]} ticks={[1, 3, 5]} allowDecimals={false} {...axis} />
+                  <Tooltip {...tooltip} />
+                  <Line
+                    type="linear"
+                    dataKey={rating.field}
+                    name={ratingNames[rating.field]}
                     stroke={colors[rating.field]}
-                    strokeOpacity={0.45}
-                    strokeWidth={5}
-                    ifOverflow="extendDomain"
+                    strokeWidth={2}
+                    dot={{ r: 3, fill: colors[rating.field], stroke: colors[rating.field] }}
+                    connectNulls={false}
+                    isAnimationActive={false}
                   />
-                ) : null}
-              </LineChart>
-            </ResponsiveContainer>
-          </div>
+                  {rating.trend && first && last ? (
+                    <ReferenceLine
+                      segment={[
+                        { x: first, y: rating.trend.fromValue },
+                        { x: last, y: rating.trend.toValue },
+                      ]}
+                      stroke={colors[rating.field]}
+                      strokeOpacity={0.45}
+                      strokeWidth={5}
+                      ifOverflow="extendDomain"
+                    />
+                  ) : null}
+                </LineChart>
+              </ResponsiveContainer>
+            </div>
+          )}
         </div>
       ))}
       {summary.ratings.some((r) => r.trend) ? (
@@ -87,49 +91,59 @@ export default function TrendCharts({ rows, summary }: { rows: InsightRow[]; sum
       )}
 
       <h3 id="adherence-chart-heading">Routines done and supplement doses</h3>
-      <div
-        className="insights-chart"
-        role="img"
-        aria-label="Routine and dose chart; the summary above and the table below give the same figures."
-      >
-        <ResponsiveContainer width="100%" height={200}>
-          <ComposedChart
-            data={rows}
-            margin={{ top: 8, right: 16, bottom: 0, left: -16 }}
-            accessibilityLayer={false}
+      {summary.daysWithPlans === 0 && !showDoses ? (
+        <p className="muted">
+          No routines with a fixed time and no doses in this period, so there is nothing to chart.
+        </p>
+      ) : (
+        <>
+          <div
+            className="insights-chart"
+            role="img"
+            aria-label="Routine and dose chart; the summary above and the table below give the same figures."
           >
-            <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="date" tickFormatter={tickDate} minTickGap={24} {...axis} />
-            <YAxis yAxisId="percent" domain={[0, 100]} unit="%" {...axis} />
-            {showDoses ? <YAxis yAxisId="doses" orientation="right" allowDecimals={false} {...axis} /> : null}
-            <Tooltip {...tooltip} />
-            <Legend formatter={(value: string) => <span style={{ color: colors.text }}>{value}</span>} />
-            <Bar
-              yAxisId="percent"
-              dataKey="adherencePercent"
-              name="Planned routines done (%)"
-              fill={colors.adherence}
-              isAnimationActive={false}
-            />
-            {showDoses ? (
-              <Line
-                yAxisId="doses"
-                dataKey="dosesTaken"
-                name="Doses taken"
-                stroke={colors.doses}
-                strokeWidth={2}
-                dot={false}
-                type="stepAfter"
-                isAnimationActive={false}
-              />
-            ) : null}
-          </ComposedChart>
-        </ResponsiveContainer>
-      </div>
-      <p className="muted">
-        A day without a bar had nothing done, or nothing with a fixed time planned; the table tells them
-        apart.
-      </p>
+            <ResponsiveContainer width="100%" height={200}>
+              <ComposedChart
+                data={rows}
+                margin={{ top: 8, right: 16, bottom: 0, left: -16 }}
+                accessibilityLayer={false}
+              >
+                <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" vertical={false} />
+                <XAxis dataKey="date" tickFormatter={tickDate} minTickGap={24} {...axis} />
+                <YAxis yAxisId="percent" domain={[0, 100]} unit="%" {...axis} />
+                {showDoses ? (
+                  <YAxis yAxisId="doses" orientation="right" allowDecimals={false} {...axis} />
+                ) : null}
+                <Tooltip {...tooltip} />
+                <Legend formatter={(value: string) => <span style={{ color: colors.text }}>{value}</span>} />
+                <Bar
+                  yAxisId="percent"
+                  dataKey="adherencePercent"
+                  name="Planned routines done (%)"
+                  fill={colors.adherence}
+                  isAnimationActive={false}
+                />
+                {showDoses ? (
+                  <Line
+                    yAxisId="doses"
+                    dataKey="dosesTaken"
+                    name="Doses taken"
+                    stroke={colors.doses}
+                    strokeWidth={2}
+                    dot={false}
+                    type="stepAfter"
+                    isAnimationActive={false}
+                  />
+                ) : null}
+              </ComposedChart>
+            </ResponsiveContainer>
+          </div>
+          <p className="muted">
+            A day without a bar had nothing done, or nothing with a fixed time planned; the table tells them
+            apart.
+          </p>
+        </>
+      )}
     </div>
   );
 }
