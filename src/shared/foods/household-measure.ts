@@ -63,18 +63,31 @@ export interface HouseholdMeasure {
   text: string;
 }
 
+/** Measures a shopper counts in the shop ("3 medium bananas") rather than measures at home ("½ cup, mashed"). */
+const countable = /^(medium|large|small|extra large|extra small|whole|each|fruit|piece|item)\b/i;
+
+function measureWith(portion: Portion, grams: number, minCount: number): HouseholdMeasure | null {
+  if (unhelpful.test(portion.description.trim()) || portion.grams <= 0 || portion.amount <= 0) return null;
+  const count = friendlyRound((grams / portion.grams) * portion.amount);
+  if (count < minCount || count > 24) return null;
+  const description = pluralizeMeasure(portion.description, count);
+  return { count, description, text: `about ${formatFraction(count)} ${description}` };
+}
+
 /**
- * The first USDA measure (in USDA's order, where the primary one comes first) that describes
- * `grams` as a sensible count: between ¼ and 24 once rounded. Null if none does.
+ * A household measure for `grams`: a countable one ("medium") when it gives at least ½, else the
+ * first USDA measure (USDA lists the primary one first) that gives between ¼ and 24 once rounded.
+ * Null if none does.
  */
 export function householdMeasure(portions: readonly Portion[], grams: number): HouseholdMeasure | null {
   if (!(grams > 0)) return null;
   for (const portion of portions) {
-    if (unhelpful.test(portion.description.trim()) || portion.grams <= 0 || portion.amount <= 0) continue;
-    const count = friendlyRound((grams / portion.grams) * portion.amount);
-    if (count < 0.25 || count > 24) continue;
-    const description = pluralizeMeasure(portion.description, count);
-    return { count, description, text: `about ${formatFraction(count)} ${description}` };
+    const measure = countable.test(portion.description) ? measureWith(portion, grams, 0.5) : null;
+    if (measure) return measure;
+  }
+  for (const portion of portions) {
+    const measure = measureWith(portion, grams, 0.25);
+    if (measure) return measure;
   }
   return null;
 }

@@ -58,6 +58,10 @@ const butter = food(
 const milk = food('01077', 'Milk, whole', 'Dairy and Egg Products', 10, [
   { seq: 1, amount: 1, description: 'cup', grams: 244 },
 ]);
+const banana = food('09040', 'Bananas, raw', 'Fruits and Fruit Juices', 27, [
+  { seq: 1, amount: 1, description: 'cup, mashed', grams: 225 },
+  { seq: 5, amount: 1, description: 'medium (7" to 7-7/8" long)', grams: 118 },
+]);
 const catalog = createFoodCatalog([spinach, seeds, butter, milk]);
 
 describe('portion and gram math', () => {
@@ -207,6 +211,8 @@ describe('household measures', () => {
     [seeds, 28.35, 'about ¼ cup'],
     [butter, 48, 'about 3 tbsp'], // the USDA row is for 2 tbsp
     [milk, 1.5, null], // too little for any measure
+    [banana, 354, 'about 3 medium (7" to 7-7/8" long)'], // counted in the shop, not in cups
+    [banana, 40, 'about ¼ cup, mashed'], // under half a banana: the kitchen measure
   ])('%s: %d g → %s', (f, grams, text) => {
     expect(householdMeasure(f.portions, grams)?.text ?? null).toBe(text);
   });

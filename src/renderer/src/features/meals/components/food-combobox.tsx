@@ -1,5 +1,5 @@
 // Search-as-you-type food picker (ARIA combobox with a listbox): arrows move, Enter picks, Escape closes.
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Food } from '@shared/foods/food-data';
 import { roundMg } from '@shared/foods/portion-math';
 import type { FoodLibrary } from '../api/meals-api';
@@ -22,6 +22,7 @@ export function FoodCombobox({ label, library, value, onChange, error, hint, inp
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [shownFor, setShownFor] = useState<Food | null>(value);
+  const pointer = useRef({ x: -1, y: -1 });
   // The parent cleared or set the food (e.g. after adding): show its name.
   if (value !== shownFor) {
     setShownFor(value);
@@ -107,7 +108,14 @@ export function FoodCombobox({ label, library, value, onChange, error, hint, inp
               event.preventDefault();
               pick(food);
             }}
-            onMouseMove={() => setActive(i)}
+            onMouseMove={(event: MouseEvent) => {
+              // Chromium sends mouse moves when the list appears under a resting pointer: only a
+              // real movement should take the highlight away from the keyboard.
+              const moved = event.clientX !== pointer.current.x || event.clientY !== pointer.current.y;
+              const first = pointer.current.x < 0;
+              pointer.current = { x: event.clientX, y: event.clientY };
+              if (moved && !first) setActive(i);
+            }}
           >
             <span className="food-option-name">{food.name}</span>
             <span className="food-option-meta">

@@ -32,7 +32,14 @@ export function ShoppingListPanel({ weekStart, weekEnd }: { weekStart: LocalDate
 
   const list =
     plan.data && library.data ? mergeShopping(plan.data, library.data.catalog.get, recipes.data ?? []) : null;
-  const checked = new Set((checks.data ?? []).filter((r) => r.checked).map((r) => r.key));
+  const saved = new Set((checks.data ?? []).filter((r) => r.checked).map((r) => r.key));
+  // Show a tick at once; the saved state catches up when the write lands.
+  const [ticked, setTicked] = useState<Record<string, boolean>>({});
+  const isChecked = (key: string) => ticked[`${from}|${key}`] ?? saved.has(key);
+  const tick = (key: string, checked: boolean) => {
+    setTicked((all) => ({ ...all, [`${from}|${key}`]: checked }));
+    setChecked.mutate({ weekStart: from, key, checked });
+  };
   const extras = (checks.data ?? []).filter((r) => r.key.startsWith('extra:'));
 
   const submitExtra = async (event: FormEvent) => {
@@ -83,10 +90,8 @@ export function ShoppingListPanel({ weekStart, weekEnd }: { weekStart: LocalDate
                     <label className="choice">
                       <input
                         type="checkbox"
-                        checked={checked.has(entry.key)}
-                        onChange={(e) =>
-                          setChecked.mutate({ weekStart: from, key: entry.key, checked: e.target.checked })
-                        }
+                        checked={isChecked(entry.key)}
+                        onChange={(e) => tick(entry.key, e.target.checked)}
                       />
                       <span>
                         {entry.food.name} — {formatGrams(entry.grams)}
@@ -108,10 +113,8 @@ export function ShoppingListPanel({ weekStart, weekEnd }: { weekStart: LocalDate
                     <label className="choice">
                       <input
                         type="checkbox"
-                        checked={row.checked}
-                        onChange={(e) =>
-                          setChecked.mutate({ weekStart: from, key: row.key, checked: e.target.checked })
-                        }
+                        checked={isChecked(row.key)}
+                        onChange={(e) => tick(row.key, e.target.checked)}
                       />
                       <span>{row.text}</span>
                     </label>{' '}
