@@ -201,11 +201,10 @@ export function WeekScreen() {
                                   type="button"
                                   className="week-slot-edit"
                                   onClick={() => setDialog({ kind: 'edit', routine, day, time })}
-                                  aria-label={`Edit ${routine.title}, ${weekdayNames[day - 1]} ${time}${isDone ? ', done' : ''}`}
                                 >
-                                  <span className="week-slot-time">{time}</span>
-                                  {routine.title}
+                                  <span className="week-slot-time">{time}</span> {routine.title}
                                   {isDone ? ' ✓' : ''}
+                                  <span className="visually-hidden">{`, ${weekdayNames[day - 1]}${isDone ? ', done' : ''}, edit`}</span>
                                 </button>
                                 <button
                                   type="button"
