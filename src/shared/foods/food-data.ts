@@ -1,5 +1,5 @@
 // The bundled USDA SR28 food table: its compact build-time form, and decoding it into foods with portions.
-import type { TermIndexData } from './term-index';
+import type { PackedTermIndex } from './term-index';
 
 /** Nutrients per 100 g edible portion. `null` = USDA has no value (not zero). */
 export interface FoodNutrients {
@@ -60,19 +60,21 @@ export interface Food {
 
 /** Columnar form written by scripts/build-food-data.ts; one entry per foods.csv row, in file order. */
 export interface CompactFoodData {
-  /** The USDA foods' search index, prebuilt at build time (see food-search.ts). */
-  searchIndex?: TermIndexData;
+  /** The USDA foods' search index, prebuilt at build time (see food-search.ts and term-index.ts). */
+  searchIndex?: PackedTermIndex;
   citation: string;
   groups: string[];
   ids: string[];
   names: string[];
   groupIndex: number[];
   nutrients: Record<(typeof nutrientKeys)[number], (number | null)[]>;
-  /** Food i's portions are entries portionStart[i] … portionStart[i + 1] - 1. */
-  portionStart: number[];
+  /** How many portions food i has; they follow those of food i - 1 in the portion columns. */
+  portionCount: number[];
   portionSeq: number[];
   portionAmount: number[];
-  portionDescription: string[];
+  /** Each distinct description once ("cup", "oz", …); portionDescriptionIndex points into it. */
+  portionDescriptions: string[];
+  portionDescriptionIndex: number[];
   portionGrams: number[];
 }
 
@@ -93,6 +95,7 @@ class UsdaFood implements Food {
   constructor(
     private readonly data: CompactFoodData,
     private readonly index: number,
+    private readonly firstPortion: number,
     readonly id: string,
   ) {
     this.key = foodKey('usda', id);
@@ -122,11 +125,12 @@ class UsdaFood implements Food {
     if (!this.#portions) {
       const d = this.data;
       const portions: Portion[] = [];
-      for (let p = d.portionStart[this.index]!; p < d.portionStart[this.index + 1]!; p += 1) {
+      const end = this.firstPortion + d.portionCount[this.index]!;
+      for (let p = this.firstPortion; p < end; p += 1) {
         portions.push({
           seq: d.portionSeq[p]!,
           amount: d.portionAmount[p]!,
-          description: d.portionDescription[p]!,
+          description: d.portionDescriptions[d.portionDescriptionIndex[p]!]!,
           grams: d.portionGrams[p]!,
         });
       }
@@ -139,7 +143,11 @@ class UsdaFood implements Food {
 /** Turns the columnar table into Food objects, in file order. */
 export function decodeFoodData(data: CompactFoodData): Food[] {
   const foods: Food[] = new Array(data.ids.length);
-  for (let i = 0; i < data.ids.length; i += 1) foods[i] = new UsdaFood(data, i, data.ids[i]!);
+  let firstPortion = 0;
+  for (let i = 0; i < data.ids.length; i += 1) {
+    foods[i] = new UsdaFood(data, i, firstPortion, data.ids[i]!);
+    firstPortion += data.portionCount[i]!;
+  }
   return foods;
 }
 
@@ -162,6 +170,7 @@ export function compactFoodData(
   const groups: string[] = [];
   const groupIds = new Map<string, number>();
   const byFood = new Map<string, Record<string, string>[]>();
+  const descriptionIds = new Map<string, number>();
   for (const portion of portionRecords) {
     const list = byFood.get(portion.id!) ?? [];
     list.push(portion);
@@ -176,10 +185,11 @@ export function compactFoodData(
     nutrients: Object.fromEntries(
       nutrientKeys.map((k) => [k, []]),
     ) as unknown as CompactFoodData['nutrients'],
-    portionStart: [0],
+    portionCount: [],
     portionSeq: [],
     portionAmount: [],
-    portionDescription: [],
+    portionDescriptions: [],
+    portionDescriptionIndex: [],
     portionGrams: [],
   };
   for (const food of foodRecords) {
@@ -195,10 +205,15 @@ export function compactFoodData(
     for (const portion of byFood.get(food.id!) ?? []) {
       data.portionSeq.push(csvNumber(portion.seq)!);
       data.portionAmount.push(csvNumber(portion.amount)!);
-      data.portionDescription.push(portion.description!);
+      const description = portion.description!;
+      if (!descriptionIds.has(description)) {
+        descriptionIds.set(description, data.portionDescriptions.length);
+        data.portionDescriptions.push(description);
+      }
+      data.portionDescriptionIndex.push(descriptionIds.get(description)!);
       data.portionGrams.push(csvNumber(portion.grams)!);
     }
-    data.portionStart.push(data.portionSeq.length);
+    data.portionCount.push(byFood.get(food.id!)?.length ?? 0);
   }
   return data;
 }

@@ -1,6 +1,6 @@
 // Loads the bundled USDA table on first use. It is a separate lazily loaded chunk, never in the first paint.
 import { decodeFoodData, type Food } from './food-data';
-import type { TermIndexData } from './term-index';
+import { unpackTermIndex, type TermIndexData } from './term-index';
 
 let pending: Promise<{ foods: Food[]; searchIndex: TermIndexData | undefined }> | null = null;
 
@@ -8,7 +8,7 @@ let pending: Promise<{ foods: Food[]; searchIndex: TermIndexData | undefined }> 
 export function loadUsdaFoodData() {
   pending ??= import('./generated/food-data').then(({ foodData }) => ({
     foods: decodeFoodData(foodData),
-    searchIndex: foodData.searchIndex,
+    searchIndex: foodData.searchIndex ? unpackTermIndex(foodData.searchIndex) : undefined,
   }));
   return pending;
 }

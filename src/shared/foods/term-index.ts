@@ -100,6 +100,61 @@ export function buildTermIndexData(
   return data;
 }
 
+/**
+ * The index in a smaller shipping form: per term its posting count, the documents as gaps from the
+ * previous one (postings are in document order, so gaps are small), and each weight as one
+ * character indexing a short palette.
+ */
+export interface PackedTermIndex {
+  docCount: number;
+  terms: string[];
+  counts: number[];
+  docGaps: number[];
+  weightPalette: number[];
+  weightCodes: string;
+}
+
+export function packTermIndex(data: TermIndexData): PackedTermIndex {
+  const palette = [...new Set(data.weights)].sort((a, b) => a - b);
+  if (palette.length > 90) throw new Error('Too many distinct weights to pack.');
+  const code = new Map(palette.map((w, i) => [w, String.fromCharCode(35 + i)]));
+  const docGaps: number[] = [];
+  const counts: number[] = [];
+  for (let t = 0; t < data.terms.length; t += 1) {
+    counts.push(data.start[t + 1]! - data.start[t]!);
+    let previous = 0;
+    for (let k = data.start[t]!; k < data.start[t + 1]!; k += 1) {
+      docGaps.push(data.docs[k]! - previous);
+      previous = data.docs[k]!;
+    }
+  }
+  return {
+    docCount: data.docCount,
+    terms: data.terms,
+    counts,
+    docGaps,
+    weightPalette: palette,
+    weightCodes: data.weights.map((w) => code.get(w)!).join(''),
+  };
+}
+
+export function unpackTermIndex(packed: PackedTermIndex): TermIndexData {
+  const docs = new Array<number>(packed.docGaps.length);
+  const weights = new Array<number>(packed.docGaps.length);
+  const start = [0];
+  let k = 0;
+  for (const count of packed.counts) {
+    let previous = 0;
+    for (let end = k + count; k < end; k += 1) {
+      previous += packed.docGaps[k]!;
+      docs[k] = previous;
+      weights[k] = packed.weightPalette[packed.weightCodes.charCodeAt(k) - 35]!;
+    }
+    start.push(k);
+  }
+  return { docCount: packed.docCount, terms: packed.terms, start, docs, weights };
+}
+
 export function createTermIndex(data: TermIndexData, options: TermIndexOptions): TermIndex {
   const sortedTerms = data.terms;
   const termIds = new Map<string, number>();
