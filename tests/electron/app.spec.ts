@@ -83,7 +83,9 @@ test('the window is created with isolation, sandbox and no Node integration', as
   await app.firstWindow();
   const prefs = await app.evaluate(({ BrowserWindow }) => {
     const win = BrowserWindow.getAllWindows()[0]!;
-    const web = win.webContents.getLastWebPreferences();
+    // getLastWebPreferences is Electron's own (untyped) accessor for the preferences the page really got.
+    const contents = win.webContents as unknown as { getLastWebPreferences(): Electron.WebPreferences | null };
+    const web = contents.getLastWebPreferences();
     return {
       contextIsolation: web?.contextIsolation,
       sandbox: web?.sandbox,
