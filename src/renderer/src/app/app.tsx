@@ -11,7 +11,10 @@ import { ReminderBanner } from '../components/reminder-banner';
 
 export function App() {
   const profile = useProfile();
-  useDesktopBridge();
+  // The print view also runs in main's hidden print window: it must not act as the app's renderer there
+  // (no ready signal, no reminder rules, no tray summary).
+  const isPrint = useRoute().path === PRINT_PATH;
+  useDesktopBridge(!isPrint);
 
   if (profile.isPending)
     return (
@@ -21,7 +24,30 @@ export function App() {
     );
   if (profile.isError) throw profile.error;
   if (!profile.data) return <OnboardingScreen />;
-  return <Shell />;
+  return isPrint ? <PrintShell /> : <Shell />;
+}
+
+const PRINT_PATH = '/meals/print';
+
+function ScreenContent({ path }: { path: string }) {
+  const current = findRoute(path);
+  if (!current) return null;
+  const { Screen } = current;
+  return (
+    <ErrorBoundary area={current.label} key={current.path}>
+      <Suspense fallback={<p role="status">Loading {current.label}…</p>}>
+        <Screen />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
+function PrintShell() {
+  return (
+    <main className="print-main">
+      <ScreenContent path={PRINT_PATH} />
+    </main>
+  );
 }
 
 function Shell() {
@@ -29,28 +55,12 @@ function Shell() {
   const route = useRoute();
   const current = findRoute(route.path);
   const mainRef = useRef<HTMLElement>(null);
-  const isPrint = route.path === '/meals/print';
 
   useEffect(() => {
     if (!current) navigate('#/today');
   }, [current]);
 
   if (!current) return null;
-  const { Screen } = current;
-  const content = (
-    <ErrorBoundary area={current.label} key={current.path}>
-      <Suspense fallback={<p role="status">Loading {current.label}…</p>}>
-        <Screen />
-      </Suspense>
-    </ErrorBoundary>
-  );
-
-  if (isPrint)
-    return (
-      <main ref={mainRef} className="print-main">
-        {content}
-      </main>
-    );
 
   return (
     <div className="shell">
@@ -83,7 +93,7 @@ function Shell() {
         <p className="sidebar-note">Not medical advice. Talk to a doctor before starting a supplement.</p>
       </nav>
       <main id="main" ref={mainRef} tabIndex={-1} className="content">
-        {content}
+        <ScreenContent path={current.path} />
       </main>
       <ReminderBanner />
     </div>

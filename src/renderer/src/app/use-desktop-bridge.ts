@@ -4,8 +4,9 @@ import { platform } from '../platform';
 import { flushWrites } from '../db/flush';
 import { navigate } from './router';
 
-export function useDesktopBridge(): void {
+export function useDesktopBridge(enabled: boolean): void {
   useEffect(() => {
+    if (!enabled) return;
     const offNavigate = platform.onNavigate((route) => navigate(route));
     const offFlush = platform.onFlushRequest(flushWrites);
     void platform.ready();
@@ -13,5 +14,5 @@ export function useDesktopBridge(): void {
       offNavigate();
       offFlush();
     };
-  }, []);
+  }, [enabled]);
 }

@@ -17,6 +17,7 @@ import { useRoute } from '../../../app/router';
 import { usePlannedDose } from '../api/planned-dose';
 import { HABIT_LOOKBACK_DAYS, routineHabits } from '../hooks/routine-habits';
 import { useNow } from '../../../lib/routines/use-now';
+import { useScreenReady } from '../../../lib/screen-ready';
 import { NotificationPermission } from './notification-permission';
 import './today.css';
 
@@ -50,7 +51,10 @@ export function TodayScreen() {
     [plannable, completions.data, today],
   );
 
-  if (routines.isPending || completions.isPending || profile.isPending)
+  const loading = routines.isPending || completions.isPending || profile.isPending;
+  useScreenReady('today', !loading);
+
+  if (loading)
     return (
       <Page title="Today">
         <p role="status">Loading today…</p>
