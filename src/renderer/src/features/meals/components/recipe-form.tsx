@@ -121,7 +121,7 @@ export function RecipeForm({ library }: { library: FoodLibrary }) {
       <p className="muted" aria-live="polite">
         {perServing !== null
           ? `About ${roundMg(perServing)} mg magnesium per serving (${roundMg(dish!.portions[0]!.grams)} g).`
-          : ' '}
+          : ''}
       </p>
       {Object.keys(errors).length > 0 ? (
         <p className="form-error">Some values need fixing; nothing was saved.</p>
