@@ -6,11 +6,15 @@ export interface ScreenRoute {
   label: string;
   /** Shown in the sidebar. */
   inNav: boolean;
-  Screen: LazyExoticComponent<ComponentType>;
+  Screen: LazyExoticComponent<ComponentType> & { preload(): Promise<unknown> };
 }
 
-const screen = <M,>(load: () => Promise<M>, pick: (module: M) => ComponentType) =>
-  lazy(async () => ({ default: pick(await load()) }));
+/** A lazily loaded screen whose code can be fetched ahead of rendering (`Screen.preload()`). */
+const screen = <M,>(load: () => Promise<M>, pick: (module: M) => ComponentType) => {
+  let loading: Promise<{ default: ComponentType }> | null = null;
+  const preload = () => (loading ??= load().then((module) => ({ default: pick(module) })));
+  return Object.assign(lazy(preload), { preload });
+};
 
 export const routes: ScreenRoute[] = [
   {
@@ -107,4 +111,9 @@ export const routes: ScreenRoute[] = [
 
 export function findRoute(path: string): ScreenRoute | undefined {
   return routes.find((route) => route.path === path);
+}
+
+/** Starts fetching the screen for a path at once, so its code arrives while the database opens. */
+export function preloadRoute(path: string): void {
+  void findRoute(path)?.Screen.preload();
 }

@@ -46,24 +46,29 @@ export function useReminderSync(): void {
       void platform.tray.setSummary(summary).catch(() => undefined);
     };
 
-    const subscription = liveQuery(load).subscribe({
-      next: (data) => {
-        latest = data;
-        void queryClient.invalidateQueries({ queryKey: routineQueries.all() });
-        void queryClient.invalidateQueries({ queryKey: routineQueries.completionsAll() });
-        if (!data.profile) return;
-        const payload = buildReminderPayload({ ...data, profile: data.profile });
-        const text = JSON.stringify(payload);
-        if (text !== lastRules) {
-          lastRules = text;
-          void platform.reminders
-            .sync(payload)
-            .catch((error: unknown) => console.warn('[reminders] sync failed', error));
-        }
-        pushSummary();
-      },
-      error: (error: unknown) => console.warn('[reminders] could not read routines', error),
-    });
+    // Start once the first screen has had its turn at the database; reminders can wait a moment, the person can't.
+    let subscription: { unsubscribe(): void } | null = null;
+    const start = () => {
+      subscription = liveQuery(load).subscribe({
+        next: (data) => {
+          latest = data;
+          void queryClient.invalidateQueries({ queryKey: routineQueries.all() });
+          void queryClient.invalidateQueries({ queryKey: routineQueries.completionsAll() });
+          if (!data.profile) return;
+          const payload = buildReminderPayload({ ...data, profile: data.profile });
+          const text = JSON.stringify(payload);
+          if (text !== lastRules) {
+            lastRules = text;
+            void platform.reminders
+              .sync(payload)
+              .catch((error: unknown) => console.warn('[reminders] sync failed', error));
+          }
+          pushSummary();
+        },
+        error: (error: unknown) => console.warn('[reminders] could not read routines', error),
+      });
+    };
+    const idleHandle = requestIdleCallback(start, { timeout: 1500 });
     // Items turn due and overdue as time passes, without any data changing.
     const minuteTimer = setInterval(pushSummary, 60_000);
 
@@ -76,7 +81,8 @@ export function useReminderSync(): void {
     });
 
     return () => {
-      subscription.unsubscribe();
+      cancelIdleCallback(idleHandle);
+      subscription?.unsubscribe();
       clearInterval(minuteTimer);
       offAction();
     };
