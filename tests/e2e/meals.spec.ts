@@ -296,3 +296,23 @@ test('removing an item can be undone, and the week can be cleared and copied', a
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByTestId('day-total-2026-03-09')).toHaveText('47 mg');
 });
+
+test('in the browser, Print opens the print layout, which prints itself once ready', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { printCalls: number }).printCalls = 0;
+    window.print = () => {
+      (window as unknown as { printCalls: number }).printCalls += 1;
+    };
+  });
+  await onboard(page);
+  await openWeek(page);
+  await page.getByRole('button', { name: 'Save as PDF' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/meals/print\\?week=${week}&print=pdf$`));
+  await page.waitForFunction(() => document.body.dataset.printReady === 'true');
+  await expect(page.getByRole('heading', { name: 'Shopping list' })).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls))
+    .toBe(1);
+  await page.getByRole('button', { name: '← Back to meals' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Meals' })).toBeVisible();
+});
