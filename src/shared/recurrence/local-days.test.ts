@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, isoWeekdayOf, weekStartDate, type WeekStartDay } from './local-days';
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
+import {
+  addDays,
+  datesInRange,
+  daysBetween,
+  isoWeekdayOf,
+  weekStartDate,
+  type WeekStartDay,
+} from './local-days';
 
 describe('weekStartDate', () => {
   it.each<[string, WeekStartDay, string]>([
@@ -36,5 +45,34 @@ describe('local date arithmetic', () => {
 
   it('knows 29 February 2028 is a Tuesday', () => {
     expect(isoWeekdayOf('2028-02-29')).toBe(2);
+  });
+
+  it.each(['2027-02-29', '2026-13-01', '2026-00-10', '2026-4-1', 'not a date', ''])('refuses %j', (date) => {
+    expect(() => addDays(date, 1)).toThrow(RangeError);
+  });
+
+  it('lists every date of a range, both ends included, across a leap day', () => {
+    expect(datesInRange('2028-02-27', '2028-03-01')).toEqual([
+      '2028-02-27',
+      '2028-02-28',
+      '2028-02-29',
+      '2028-03-01',
+    ]);
+    expect(datesInRange('2026-01-02', '2026-01-01')).toEqual([]);
+  });
+
+  it('agrees with luxon on adding days and on weekdays for any date from 1900 to 2200', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -25_567, max: 84_000 }),
+        fc.integer({ min: -1000, max: 1000 }),
+        (day, days) => {
+          const start = DateTime.fromMillis(day * 86_400_000, { zone: 'utc' });
+          const date = start.toISODate()!;
+          expect(addDays(date, days)).toBe(start.plus({ days }).toISODate());
+          expect(isoWeekdayOf(date)).toBe(start.weekday);
+        },
+      ),
+    );
   });
 });

@@ -9,24 +9,35 @@ export type WeekStartDay = 1 | 6 | 7;
 
 const DAY_MS = 86_400_000;
 
-// Local dates carry no zone: doing their arithmetic in UTC keeps every day exactly 24 h long.
-function asUtcDay(date: LocalDate): DateTime {
-  const day = DateTime.fromISO(date, { zone: 'utc' });
-  if (!day.isValid) throw new RangeError(`Not a calendar date: ${date}`);
-  return day;
+// Local dates carry no zone, so their arithmetic is plain calendar counting on a proleptic Gregorian
+// day number (every day exactly one day long). It is on the hot path of every screen that lists days,
+// so it avoids building a DateTime per step; instants in a zone still go through luxon below.
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function dayNumber(date: LocalDate): number {
+  const match = LOCAL_DATE.exec(date);
+  const epochMs = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : NaN;
+  const back = Number.isNaN(epochMs) ? '' : new Date(epochMs).toISOString().slice(0, 10);
+  if (back !== date) throw new RangeError(`Not a calendar date: ${date}`);
+  return epochMs / DAY_MS;
+}
+
+function fromDayNumber(day: number): LocalDate {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {
-  return asUtcDay(date).plus({ days }).toISODate()!;
+  return fromDayNumber(dayNumber(date) + days);
 }
 
 export function isoWeekdayOf(date: LocalDate): IsoWeekday {
-  return asUtcDay(date).weekday as IsoWeekday;
+  // Day 0 (1970-01-01) was a Thursday, ISO weekday 4.
+  return (((((dayNumber(date) + 3) % 7) + 7) % 7) + 1) as IsoWeekday;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
-  return Math.round((asUtcDay(to).toMillis() - asUtcDay(from).toMillis()) / DAY_MS);
+  return dayNumber(to) - dayNumber(from);
 }
 
 /** The first day of the week that contains `date`, for a week starting on `weekStart`. */
@@ -38,8 +49,9 @@ export function weekStartDate(date: LocalDate, weekStart: WeekStartDay): LocalDa
 /** Every date from `from` to `to`, both included. */
 export function datesInRange(from: LocalDate, to: LocalDate): LocalDate[] {
   const dates: LocalDate[] = [];
-  const count = daysBetween(from, to);
-  for (let offset = 0; offset <= count; offset += 1) dates.push(addDays(from, offset));
+  const first = dayNumber(from);
+  const last = dayNumber(to);
+  for (let day = first; day <= last; day += 1) dates.push(fromDayNumber(day));
   return dates;
 }
 
