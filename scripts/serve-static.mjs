@@ -35,7 +35,9 @@ const server = createServer((req, res) => {
   res.writeHead(200, {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
     'content-length': size,
-    'cache-control': 'no-cache',
+    // Vite names built assets by content hash, so they never change: cache them for good. Everything
+    // else (index.html, icons) is checked each time so a new build is picked up at once.
+    'cache-control': /\/assets\/[^/]+-[\w-]{8}\.\w+$/.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
     'x-content-type-options': 'nosniff',
   });
   createReadStream(file).pipe(res);

@@ -11,15 +11,23 @@ import { requestPersistentStorage } from './lib/persistent-storage';
 import './app/styles.css';
 
 const queryClient = createQueryClient();
-preloadRoute(parseHash(window.location.hash).path);
-void requestPersistentStorage();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <QueryClientProvider client={queryClient}>
-        <App />
-      </QueryClientProvider>
-    </ErrorBoundary>
-  </StrictMode>,
-);
+// First paint waits for the first screen's code (fetched alongside the database opening), so the shell
+// never flashes a loading fallback that React then holds on screen for its reveal throttle.
+void preloadRoute(parseHash(window.location.hash).path, queryClient)
+  .catch(() => undefined)
+  .then(render)
+  // Asking for persistent storage talks to the browser process; do it once the first screen is up.
+  .then(() => requestIdleCallback(() => void requestPersistentStorage()));
+
+function render() {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ErrorBoundary>
+        <QueryClientProvider client={queryClient}>
+          <App />
+        </QueryClientProvider>
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+}

@@ -1,13 +1,17 @@
 // The app: first-run onboarding until a profile exists, then the shell with the current screen.
-import { Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useProfile } from '../lib/profile-queries';
 import { ErrorBoundary } from './error-boundary';
-import { OnboardingScreen } from '../features/onboarding/components/onboarding-screen';
 import { findRoute, routes } from './routes';
 import { navigate, useRoute } from './router';
 import { useDesktopBridge } from './use-desktop-bridge';
 import { useReminderSync } from '../lib/reminders/use-reminder-sync';
 import { ReminderBanner } from '../components/reminder-banner';
+
+// Only a first run needs it, so it stays out of the code every later start loads.
+const OnboardingScreen = lazy(async () => ({
+  default: (await import('../features/onboarding/components/onboarding-screen')).OnboardingScreen,
+}));
 
 export function App() {
   const profile = useProfile();
@@ -23,7 +27,18 @@ export function App() {
       </p>
     );
   if (profile.isError) throw profile.error;
-  if (!profile.data) return <OnboardingScreen />;
+  if (!profile.data)
+    return (
+      <Suspense
+        fallback={
+          <p className="loading" role="status">
+            Opening Steadyweek…
+          </p>
+        }
+      >
+        <OnboardingScreen />
+      </Suspense>
+    );
   return isPrint ? <PrintShell /> : <Shell />;
 }
 

@@ -1,19 +1,37 @@
 // The screens, their hash paths and nav labels. Each screen loads lazily so the first paint stays small.
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, type ComponentType } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
+import { prefetchToday } from '../features/today/api/prefetch-today';
+import { profileQueries } from '../lib/profile-queries';
 
 export interface ScreenRoute {
   path: string;
   label: string;
   /** Shown in the sidebar. */
   inNav: boolean;
-  Screen: LazyExoticComponent<ComponentType> & { preload(): Promise<unknown> };
+  /** Renders the screen: directly once its code is here, through React.lazy (suspending) before. */
+  Screen: ComponentType & { preload(): Promise<unknown> };
+  /** Reads the screen's first data ahead of rendering (only where the first paint is measured). */
+  prefetch?: (queryClient: QueryClient) => Promise<void>;
 }
 
 /** A lazily loaded screen whose code can be fetched ahead of rendering (`Screen.preload()`). */
 const screen = <M,>(load: () => Promise<M>, pick: (module: M) => ComponentType) => {
   let loading: Promise<{ default: ComponentType }> | null = null;
-  const preload = () => (loading ??= load().then((module) => ({ default: pick(module) })));
-  return Object.assign(lazy(preload), { preload });
+  let component: ComponentType | null = null;
+  const preload = () =>
+    (loading ??= load().then((module) => {
+      component = pick(module);
+      return { default: component };
+    }));
+  const Lazy = lazy(preload);
+  // React suspends on a lazy component's first render even when its code is already here, and then
+  // holds the fallback for its reveal throttle (~300 ms); rendering the loaded component skips that.
+  function Screen() {
+    const Loaded = component;
+    return Loaded ? <Loaded /> : <Lazy />;
+  }
+  return Object.assign(Screen, { preload });
 };
 
 export const routes: ScreenRoute[] = [
@@ -21,6 +39,7 @@ export const routes: ScreenRoute[] = [
     path: '/today',
     label: 'Today',
     inNav: true,
+    prefetch: prefetchToday,
     Screen: screen(
       () => import('../features/today/components/today-screen'),
       (m) => m.TodayScreen,
@@ -113,7 +132,14 @@ export function findRoute(path: string): ScreenRoute | undefined {
   return routes.find((route) => route.path === path);
 }
 
-/** Starts fetching the screen for a path at once, so its code arrives while the database opens. */
-export function preloadRoute(path: string): void {
-  void findRoute(path)?.Screen.preload();
+/**
+ * Starts fetching the screen for a path at once, and its first data, so both arrive while the app
+ * boots. The profile is read for every screen: the shell needs it before anything is shown.
+ */
+export function preloadRoute(path: string, queryClient: QueryClient): Promise<unknown> {
+  const route = findRoute(path) ?? findRoute('/today');
+  void (route?.prefetch?.(queryClient) ?? queryClient.prefetchQuery(profileQueries.profile())).catch(() => {
+    // The screen's own queries will surface the error where the person can see it.
+  });
+  return route?.Screen.preload() ?? Promise.resolve();
 }

@@ -1,111 +1,24 @@
-// App-wide: keeps the reminder engine and tray in step with Dexie, and records Done/Snooze coming back.
+// Starts the reminder sync once the first screen is up: its code and its reads stay off the first paint.
 import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { liveQuery } from 'dexie';
-import { addDays, localDateAt } from '@shared/recurrence/local-days';
-import { dayPlan } from '@shared/routines/day-plan';
-import { db } from '../../db/db';
-import { defaultSettings } from '../../db/defaults';
-import { browserPlatform, platform } from '../../platform';
-import { createBrowserReminderEngine } from '../../platform/browser-reminders';
-import { routineQueries } from '../routines/routine-queries';
-import { buildReminderPayload, buildTraySummary } from './reminder-payload';
-import { applyReminderAction } from './reminder-actions';
-import { toPlannable } from './plannable';
-
-let browserEngineAttached = false;
 
 export function useReminderSync(): void {
   const queryClient = useQueryClient();
-
   useEffect(() => {
-    if (browserPlatform && !browserEngineAttached) {
-      browserEngineAttached = true;
-      browserPlatform.attachReminderEngine(createBrowserReminderEngine());
-    }
-    let lastRules = '';
-    let lastSummary = '';
-    let latest: Awaited<ReturnType<typeof load>> | null = null;
-
-    const pushSummary = () => {
-      if (!latest?.profile) return;
-      const { profile, routines, completions } = latest;
-      const now = Date.now();
-      const today = localDateAt(now, profile.timeZone);
-      const items = dayPlan(
-        routines.map(toPlannable),
-        completions,
-        today,
-        profile.timeZone,
-        profile.weekStart,
-      );
-      const summary = buildTraySummary(items, now);
-      const text = JSON.stringify(summary);
-      if (text === lastSummary) return;
-      lastSummary = text;
-      void platform.tray.setSummary(summary).catch(() => undefined);
-    };
-
-    // Start once the first screen has had its turn at the database; reminders can wait a moment, the person can't.
-    let subscription: { unsubscribe(): void } | null = null;
-    const start = () => {
-      subscription = liveQuery(load).subscribe({
-        next: (data) => {
-          latest = data;
-          void queryClient.invalidateQueries({ queryKey: routineQueries.all() });
-          void queryClient.invalidateQueries({ queryKey: routineQueries.completionsAll() });
-          if (!data.profile) return;
-          const payload = buildReminderPayload({ ...data, profile: data.profile });
-          const text = JSON.stringify(payload);
-          if (text !== lastRules) {
-            lastRules = text;
-            void platform.reminders
-              .sync(payload)
-              .catch((error: unknown) => console.warn('[reminders] sync failed', error));
-          }
-          pushSummary();
-        },
-        error: (error: unknown) => console.warn('[reminders] could not read routines', error),
-      });
-    };
-    const idleHandle = requestIdleCallback(start, { timeout: 1500 });
-    // Items turn due and overdue as time passes, without any data changing.
-    const minuteTimer = setInterval(pushSummary, 60_000);
-
-    const offAction = platform.onReminderAction((action) => {
-      void applyReminderAction(action)
-        .then(() => platform.reminders.ack(action.actionId))
-        .catch((error: unknown) =>
-          console.warn('[reminders] could not record an action; it will be redelivered', error),
-        );
-    });
-
+    let stop: (() => void) | null = null;
+    let cancelled = false;
+    const idle = requestIdleCallback(
+      () => {
+        void import('./reminder-sync').then(({ startReminderSync }) => {
+          if (!cancelled) stop = startReminderSync(queryClient);
+        });
+      },
+      { timeout: 1500 },
+    );
     return () => {
-      cancelIdleCallback(idleHandle);
-      subscription?.unsubscribe();
-      clearInterval(minuteTimer);
-      offAction();
+      cancelled = true;
+      cancelIdleCallback(idle);
+      stop?.();
     };
   }, [queryClient]);
-}
-
-async function load() {
-  const [profile, settings, routines] = await Promise.all([
-    db.profile.get('me'),
-    db.settings.get('app'),
-    db.routines.toArray(),
-  ]);
-  const zone = profile?.timeZone ?? 'UTC';
-  const today = localDateAt(Date.now(), zone);
-  // A week back covers "N times a week" progress; a day ahead covers tomorrow's early reminders.
-  const completions = await db.completions
-    .where('date')
-    .between(addDays(today, -8), addDays(today, 1), true, true)
-    .toArray();
-  return {
-    profile: profile ?? null,
-    settings: settings ?? defaultSettings(),
-    routines,
-    completions,
-  };
 }
