@@ -13,7 +13,7 @@
     request.onerror = function (event) {
       event.preventDefault();
     };
-  } catch (error) {
+  } catch {
     // Storage unavailable: the app reports it when it opens the database itself.
   }
 })();
