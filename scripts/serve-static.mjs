@@ -37,7 +37,9 @@ const server = createServer((req, res) => {
     'content-length': size,
     // Vite names built assets by content hash, so they never change: cache them for good. Everything
     // else (index.html, icons) is checked each time so a new build is picked up at once.
-    'cache-control': /\/assets\/[^/]+-[\w-]{8}\.\w+$/.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'cache-control': /\/assets\/[^/]+-[\w-]{8}\.\w+$/.test(pathname)
+      ? 'public, max-age=31536000, immutable'
+      : 'no-cache',
     'x-content-type-options': 'nosniff',
   });
   createReadStream(file).pipe(res);

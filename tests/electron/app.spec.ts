@@ -84,7 +84,9 @@ test('the window is created with isolation, sandbox and no Node integration', as
   const prefs = await app.evaluate(({ BrowserWindow }) => {
     const win = BrowserWindow.getAllWindows()[0]!;
     // getLastWebPreferences is Electron's own (untyped) accessor for the preferences the page really got.
-    const contents = win.webContents as unknown as { getLastWebPreferences(): Electron.WebPreferences | null };
+    const contents = win.webContents as unknown as {
+      getLastWebPreferences(): Electron.WebPreferences | null;
+    };
     const web = contents.getLastWebPreferences();
     return {
       contextIsolation: web?.contextIsolation,
