@@ -3,6 +3,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { LocalDate, TimeOfDay } from '@shared/dates/local-date';
 import type { Profile } from '@shared/profile/profile';
 import type { RoutineCategory, Schedule } from '@shared/routines/schedule';
+import type { MagnesiumFormId, ProductUnitId } from '@shared/magnesium/forms';
 import { upgradeToV2 } from './migrations/v2-settings-defaults';
 
 export type { Profile };
@@ -36,27 +37,9 @@ export interface CompletionRow {
   snoozedUntilEpochMs: number | null;
 }
 
-export const magnesiumForms = [
-  'l-threonate',
-  'glycinate',
-  'citrate',
-  'malate',
-  'taurate',
-  'oxide',
-  'chloride',
-  'lactate',
-  'gluconate',
-  'sulfate',
-  'carbonate',
-  'hydroxide',
-  'aspartate',
-  'orotate',
-  'other',
-] as const;
-export type MagnesiumForm = (typeof magnesiumForms)[number];
-
-export const productUnits = ['capsule', 'tablet', 'scoop', 'gram'] as const;
-export type ProductUnit = (typeof productUnits)[number];
+// The forms and units are defined once, with their labels, in the shared magnesium domain.
+export type MagnesiumForm = MagnesiumFormId;
+export type ProductUnit = ProductUnitId;
 
 export interface ProductRow {
   id: string;

@@ -1,8 +1,8 @@
 // Log one exercise session: date, kind, minutes, intensity and notes; errors beside each field.
 import { useState, type FormEvent } from 'react';
+import { formErrorsFrom } from '../../../lib/form-errors';
 import { exerciseKindValues, intensityValues } from '@shared/wellbeing/exercise';
 import { Field, FieldSet } from '../../../components/field';
-import { ValidationError } from '../../../db/repositories/profile';
 import { useAddExerciseSession } from '../hooks/exercise-queries';
 
 export const kindLabels: Record<(typeof exerciseKindValues)[number], string> = {
@@ -42,12 +42,7 @@ export function ExerciseLogForm({ today }: { today: string }) {
         setSaved(`Logged ${row.minutes} min of ${row.kind}.`);
         setDraft({ ...blank, date: draft.date, kind: draft.kind, intensity: draft.intensity });
       },
-      onError: (error) =>
-        setErrors(
-          error instanceof ValidationError
-            ? { ...error.fieldErrors, form: error.message }
-            : { form: `Could not save: ${error.message}. Nothing was changed.` },
-        ),
+      onError: (error) => setErrors(formErrorsFrom(error, 'Nothing was changed.')),
     });
   };
 

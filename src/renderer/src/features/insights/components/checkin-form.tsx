@@ -1,7 +1,7 @@
 // The daily check-in: five 1–5 ratings as labelled radio groups, and notes. Any subset is fine.
 import { useState, type FormEvent } from 'react';
+import { formErrorsFrom } from '../../../lib/form-errors';
 import { Field, FieldSet } from '../../../components/field';
-import { ValidationError } from '../../../db/repositories/profile';
 import type { CheckinRow } from '../../../db/schema';
 import { useSaveCheckin } from '../hooks/insights-queries';
 
@@ -68,12 +68,7 @@ export function CheckinForm({
           setErrors({});
           setSaved(`Check-in for ${date === today ? 'today' : date} saved.`);
         },
-        onError: (error) =>
-          setErrors(
-            error instanceof ValidationError
-              ? { ...error.fieldErrors, form: error.message }
-              : { form: `Could not save: ${error.message}. Nothing was changed.` },
-          ),
+        onError: (error) => setErrors(formErrorsFrom(error, 'Nothing was changed.')),
       },
     );
   };

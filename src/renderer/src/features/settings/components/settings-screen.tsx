@@ -1,5 +1,6 @@
 // Settings: the profile, reminder preferences, desktop behaviour, and the disclaimer to read again.
 import { useState, type FormEvent } from 'react';
+import { formErrorsFrom } from '../../../lib/form-errors';
 import { Disclaimer } from '../../../components/disclaimer';
 import { Field, FieldSet } from '../../../components/field';
 import { Page } from '../../../components/page';
@@ -116,12 +117,7 @@ function AppSettingsSection({ initial }: { initial: SettingsRow }) {
         setSaved(true);
         void platform.setDesktopSettings({ openAtLogin: row.launchAtLogin, closeToTray: row.closeToTray });
       },
-      onError: (error) =>
-        setErrors(
-          error instanceof ValidationError
-            ? { ...error.fieldErrors, form: error.message }
-            : { form: `Could not save: ${error.message}. Your previous settings are kept.` },
-        ),
+      onError: (error) => setErrors(formErrorsFrom(error, 'Your previous settings are kept.')),
     });
   };
 

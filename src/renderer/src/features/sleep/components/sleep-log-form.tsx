@@ -1,9 +1,9 @@
 // Log a night: wake-up date, bedtime and wake time (starting from the target), quality and notes.
 import { useState, type FormEvent } from 'react';
+import { formErrorsFrom } from '../../../lib/form-errors';
 import { formatDuration, nightInstants } from '@shared/wellbeing/sleep';
 import { timeOfDaySchema } from '@shared/dates/local-date';
 import { Field, FieldSet } from '../../../components/field';
-import { ValidationError } from '../../../db/repositories/profile';
 import type { SleepLogRow } from '../../../db/schema';
 import type { SleepTarget } from '../api/sleep-repository';
 import { useSaveSleepLog } from '../hooks/sleep-queries';
@@ -71,12 +71,7 @@ export function SleepLogForm({
         setErrors({});
         setSaved(`Saved the night ending ${row.date}.`);
       },
-      onError: (error) =>
-        setErrors(
-          error instanceof ValidationError
-            ? { ...error.fieldErrors, form: error.message }
-            : { form: `Could not save: ${error.message}. Nothing was changed.` },
-        ),
+      onError: (error) => setErrors(formErrorsFrom(error, 'Nothing was changed.')),
     });
   };
 

@@ -1,8 +1,8 @@
 // Log a practice by hand: kind, minutes, date and notes; errors beside each field.
 import { useState, type FormEvent } from 'react';
+import { formErrorsFrom } from '../../../lib/form-errors';
 import { practiceKindValues } from '@shared/wellbeing/stress';
 import { Field, FieldSet } from '../../../components/field';
-import { ValidationError } from '../../../db/repositories/profile';
 import { useAddPractice } from '../hooks/stress-queries';
 
 export const practiceLabels: Record<(typeof practiceKindValues)[number], string> = {
@@ -36,12 +36,7 @@ export function PracticeLogForm({ today }: { today: string }) {
         setSaved(`Logged ${row.minutes} min of ${practiceLabels[row.kind].toLowerCase()}.`);
         setDraft((d) => ({ ...d, minutes: '', notes: '' }));
       },
-      onError: (error) =>
-        setErrors(
-          error instanceof ValidationError
-            ? { ...error.fieldErrors, form: error.message }
-            : { form: `Could not save: ${error.message}. Nothing was changed.` },
-        ),
+      onError: (error) => setErrors(formErrorsFrom(error, 'Nothing was changed.')),
     });
   };
 
