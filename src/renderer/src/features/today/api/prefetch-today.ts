@@ -15,7 +15,7 @@ export async function prefetchToday(queryClient: QueryClient, now: number = Date
   localDateAt(now, Intl.DateTimeFormat().resolvedOptions().timeZone);
   const profile = await profileRead;
   if (!profile) return;
-  // The first zoned date also loads the time-zone data, while the other reads are still in flight.
+  // Today is the profile's date, which the completions read is keyed on.
   const today = localDateAt(now, profile.timeZone);
   await Promise.all([
     others,
