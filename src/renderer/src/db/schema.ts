@@ -236,6 +236,14 @@ export interface SupplementSafetyRow {
   answeredAtEpochMs: number;
 }
 
+/** The sleep schedule the person aims for (one row). */
+export interface SleepTargetRow {
+  id: 'me';
+  bedtime: TimeOfDay;
+  wakeTime: TimeOfDay;
+  updatedAtEpochMs: number;
+}
+
 /** Reminder actions from main already written, so a redelivered action is applied once. */
 export interface AppliedActionRow {
   actionId: string;
@@ -267,6 +275,7 @@ export const schemaV2 = {
   shoppingItems: 'id, weekStart, [weekStart+key]',
   supplementSafety: 'id',
   appliedActions: 'actionId',
+  sleepTarget: 'id',
 } as const;
 
 export type SteadyweekDb = Dexie & {
@@ -288,6 +297,7 @@ export type SteadyweekDb = Dexie & {
   shoppingItems: EntityTable<ShoppingItemRow, 'id'>;
   supplementSafety: EntityTable<SupplementSafetyRow, 'id'>;
   appliedActions: EntityTable<AppliedActionRow, 'actionId'>;
+  sleepTarget: EntityTable<SleepTargetRow, 'id'>;
 };
 
 /** Opens (or creates) the database. `name` and `indexedDB` are injectable for tests. */

@@ -35,11 +35,12 @@ describe('sleep repository', () => {
     expect(await db.sleepLogs.count()).toBe(0);
   });
 
-  it('keeps the target schedule beside the app settings, with defaults until one is saved', async () => {
+  it('keeps the target schedule in its own row, with defaults until one is saved', async () => {
     const { repo, db } = setup();
     expect(await repo.getTarget()).toEqual(defaultSleepTarget);
     await repo.saveTarget({ bedtime: '22:45', wakeTime: '06:45' });
     expect(await repo.getTarget()).toEqual({ bedtime: '22:45', wakeTime: '06:45' });
+    expect(await db.sleepTarget.get('me')).toMatchObject({ bedtime: '22:45', wakeTime: '06:45' });
     expect(await db.settings.get('app')).toBeUndefined();
     await expect(repo.saveTarget({ bedtime: '22:75', wakeTime: '06:45' })).rejects.toBeInstanceOf(
       ValidationError,

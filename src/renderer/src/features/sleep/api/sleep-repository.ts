@@ -10,18 +10,7 @@ export type SleepTarget = z.infer<typeof sleepTargetSchema>;
 
 export const defaultSleepTarget: SleepTarget = { bedtime: '23:00', wakeTime: '07:00' };
 
-/**
- * The target lives as its own row in the settings table (id "sleep-target"), beside the app
- * settings row ("app"), so it needs no schema change and travels with the settings in backups.
- */
-const sleepTargetId = 'sleep-target';
-interface SleepTargetRow extends SleepTarget {
-  id: typeof sleepTargetId;
-  updatedAtEpochMs: number;
-}
-
 export function createSleepRepository(db: SteadyweekDb, now: () => number = Date.now) {
-  const targets = () => db.table<SleepTargetRow, string>('settings');
   return {
     async listBetween(from: LocalDate, to: LocalDate): Promise<SleepLogRow[]> {
       return db.sleepLogs.where('date').between(from, to, true, true).sortBy('date');
@@ -43,13 +32,13 @@ export function createSleepRepository(db: SteadyweekDb, now: () => number = Date
     },
 
     async getTarget(): Promise<SleepTarget> {
-      const stored = sleepTargetSchema.safeParse(await targets().get(sleepTargetId));
+      const stored = sleepTargetSchema.safeParse(await db.sleepTarget.get('me'));
       return stored.success ? stored.data : defaultSleepTarget;
     },
 
     async saveTarget(input: unknown): Promise<SleepTarget> {
       const target = parseOrThrow(sleepTargetSchema, input, 'sleep schedule');
-      await targets().put({ ...target, id: sleepTargetId, updatedAtEpochMs: now() });
+      await db.sleepTarget.put({ ...target, id: 'me', updatedAtEpochMs: now() });
       return target;
     },
   };
