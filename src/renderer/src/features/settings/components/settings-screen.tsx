@@ -15,16 +15,17 @@ import type { SettingsRow } from '../../../db/schema';
 import { ValidationError } from '../../../db/repositories/profile';
 import { useProfile, useSettings, useUpdateProfile, useUpdateSettings } from '../../../lib/profile-queries';
 import { platform } from '../../../platform';
+import { addDays, localDateAt, localTimeAt } from '@shared/recurrence/local-days';
+import { instantOfLocalTime } from '@shared/recurrence/zoned-time';
 
 export function SettingsScreen() {
   const profile = useProfile();
   const settings = useSettings();
   return (
     <Page title="Settings" lead="Your answers set targets and reminders. Changes apply as soon as you save.">
-      {profile.data ? <ProfileSection key={profile.data.updatedAtEpochMs} /> : null}
-      {settings.data ? (
-        <AppSettingsSection initial={settings.data} key={JSON.stringify(settings.data)} />
-      ) : null}
+      {profile.data ? <ProfileSection /> : null}
+      {profile.data ? <PauseRemindersSection timeZone={profile.data.timeZone} /> : null}
+      {settings.data ? <AppSettingsSection initial={settings.data} /> : null}
       <section className="card" aria-labelledby="about-heading">
         <h2 id="about-heading">About and disclaimer</h2>
         <Disclaimer />
@@ -226,6 +227,49 @@ function AppSettingsSection({ initial }: { initial: SettingsRow }) {
           </p>
         ) : null}
       </form>
+    </section>
+  );
+}
+
+/** Pause every reminder for a while (the tray has the same menu in the desktop app). */
+function PauseRemindersSection({ timeZone }: { timeZone: string }) {
+  const [status, setStatus] = useState<string | null>(null);
+  const pause = (untilEpochMs: number | null) => {
+    void platform.reminders.pause(untilEpochMs).then(
+      () =>
+        setStatus(
+          untilEpochMs === null
+            ? 'Reminders are on again.'
+            : `Reminders are paused until ${localTimeAt(untilEpochMs, timeZone)}${
+                localDateAt(untilEpochMs, timeZone) === localDateAt(Date.now(), timeZone) ? '' : ' tomorrow'
+              }. Anything due before then is skipped, not saved up.`,
+        ),
+      (error: unknown) =>
+        setStatus(`Could not pause reminders: ${error instanceof Error ? error.message : String(error)}.`),
+    );
+  };
+  const startOfTomorrow = () =>
+    instantOfLocalTime(addDays(localDateAt(Date.now(), timeZone), 1), '00:00', timeZone);
+  return (
+    <section className="card" aria-labelledby="pause-heading">
+      <h2 id="pause-heading">Pause reminders</h2>
+      <p className="muted">For a break, a meeting or a sick day. Today still lists everything.</p>
+      <div className="row">
+        <button type="button" className="secondary" onClick={() => pause(Date.now() + 60 * 60 * 1000)}>
+          Pause for 1 hour
+        </button>
+        <button type="button" className="secondary" onClick={() => pause(startOfTomorrow())}>
+          Pause until tomorrow
+        </button>
+        <button type="button" className="secondary" onClick={() => pause(null)}>
+          Resume reminders
+        </button>
+      </div>
+      {status ? (
+        <p role="status" className="ok">
+          {status}
+        </p>
+      ) : null}
     </section>
   );
 }
