@@ -153,4 +153,4 @@ export interface SteadyweekApi {
   onReminderBanner(listener: (banner: ReminderBanner) => void): () => void;
 }
 
-export const API_GLOBAL = 'steadyweek' as const;
+export { API_GLOBAL } from './api-global';

@@ -2,8 +2,14 @@
 import { useEffect, useState } from 'react';
 import './reminder-banner.css';
 import type { ReminderBanner as Banner } from '@shared/ipc/contract';
-import { applyBannerAction } from '../lib/reminders/reminder-actions';
-import { BANNER_EVENT } from '../platform/browser-reminders';
+import { BANNER_EVENT } from '../platform/banner-event';
+import type { applyBannerAction as ApplyBannerActionFn } from '../lib/reminders/reminder-actions';
+
+type ApplyBannerAction = typeof ApplyBannerActionFn;
+
+// Recording Done/Snooze pulls in the data layer for writes: load it when a banner is answered.
+const applyBannerAction: ApplyBannerAction = async (...args) =>
+  (await import('../lib/reminders/reminder-actions')).applyBannerAction(...args);
 
 export function ReminderBanner() {
   const [banners, setBanners] = useState<(Banner & { key: number })[]>([]);

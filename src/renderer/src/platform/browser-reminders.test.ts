@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReminderBanner, ReminderRulesPayload } from '@shared/ipc/contract';
 import { instantOfLocalTime } from '@shared/recurrence/zoned-time';
-import { BANNER_EVENT, createBrowserReminderEngine } from './browser-reminders';
+import { BANNER_EVENT } from './banner-event';
+import { createBrowserReminderEngine } from './browser-reminders';
 
 const payload: ReminderRulesPayload = {
   settings: { timeZone: 'Europe/Berlin', quietHours: null, snoozeMinutes: 10, enabled: true },

@@ -12,7 +12,7 @@ import { todayItemRoute } from '@shared/reminders/item-route';
 import type { BrowserReminderEngine } from './browser';
 
 export const ENGINE_STATE_KEY = 'steadyweek:reminder-engine';
-export const BANNER_EVENT = 'steadyweek:banner';
+import { BANNER_EVENT } from './banner-event';
 
 export interface BrowserReminderDeps {
   win?: Window;

@@ -1,5 +1,6 @@
 // Platform for plain browsers (`npm run web`): Web Notifications, window.print(), in-page reminders.
 import type { ReminderAction, ReminderRulesPayload } from '@shared/ipc/contract';
+import { BANNER_EVENT } from './banner-event';
 import type { Platform } from './platform';
 
 type ActionListener = (action: ReminderAction) => void;
@@ -28,7 +29,7 @@ export function createBrowserPlatform(win: Window = window): Platform & {
         new NotificationApi(title, { body });
         return;
       }
-      win.dispatchEvent(new CustomEvent('steadyweek:banner', { detail: { title, body } }));
+      win.dispatchEvent(new CustomEvent(BANNER_EVENT, { detail: { title, body } }));
     },
     async print() {
       win.print();

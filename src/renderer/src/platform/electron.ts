@@ -1,12 +1,11 @@
 // Platform over the preload API (the desktop app).
 import type { SteadyweekApi } from '@shared/ipc/contract';
+import { BANNER_EVENT } from './banner-event';
 import type { Platform } from './platform';
 
 export function createElectronPlatform(api: SteadyweekApi): Platform {
   // Main's fallback when the system has no notifications: the in-app banner shows it.
-  api.onReminderBanner?.((banner) =>
-    window.dispatchEvent(new CustomEvent('steadyweek:banner', { detail: banner })),
-  );
+  api.onReminderBanner?.((banner) => window.dispatchEvent(new CustomEvent(BANNER_EVENT, { detail: banner })));
   return {
     kind: 'electron',
     async notify() {

@@ -1,5 +1,6 @@
 // Picks the platform at start-up: the preload API when the desktop app exposes it, else the browser.
-import { API_GLOBAL, type SteadyweekApi } from '@shared/ipc/contract';
+import { API_GLOBAL } from '@shared/ipc/api-global';
+import type { SteadyweekApi } from '@shared/ipc/contract';
 import { createBrowserPlatform } from './browser';
 import { createElectronPlatform } from './electron';
 import type { Platform } from './platform';

@@ -1,8 +1,11 @@
 // Profile and settings: read, create on first run, update. Inputs are validated before anything is written.
-import { profileInputSchema, type Profile } from '@shared/profile/profile';
+import type { Profile } from '@shared/profile/profile';
 import type { SettingsRow, SteadyweekDb } from '../schema';
 import { defaultSettings } from '../defaults';
-import { settingsInputSchema } from '../settings-schema';
+
+// Schemas are only needed to write: they load then, not with the first screen.
+const loadProfileSchema = async () => (await import('@shared/profile/profile')).profileInputSchema;
+const loadSettingsSchema = async () => (await import('../settings-schema')).settingsInputSchema;
 
 export class ValidationError extends Error {
   constructor(
@@ -51,7 +54,7 @@ export function createProfileRepository(db: SteadyweekDb, now: () => number = Da
 
     /** First run: saves the profile (disclaimer accepted now) and default settings in one transaction. */
     async completeOnboarding(input: unknown): Promise<Profile> {
-      const parsed = parseOrThrow(profileInputSchema, input, 'profile');
+      const parsed = parseOrThrow(await loadProfileSchema(), input, 'profile');
       const at = now();
       const profile: Profile = {
         ...parsed,
@@ -68,7 +71,7 @@ export function createProfileRepository(db: SteadyweekDb, now: () => number = Da
     },
 
     async update(input: unknown): Promise<Profile> {
-      const parsed = parseOrThrow(profileInputSchema, input, 'profile');
+      const parsed = parseOrThrow(await loadProfileSchema(), input, 'profile');
       return db.transaction('rw', db.profile, async () => {
         const existing = await db.profile.get('me');
         if (!existing) throw new Error('There is no profile yet; finish the first-run questions first.');
@@ -86,7 +89,7 @@ export function createSettingsRepository(db: SteadyweekDb) {
       return (await db.settings.get('app')) ?? defaultSettings();
     },
     async update(input: unknown): Promise<SettingsRow> {
-      const parsed = parseOrThrow(settingsInputSchema, input, 'settings');
+      const parsed = parseOrThrow(await loadSettingsSchema(), input, 'settings');
       const row: SettingsRow = { ...parsed, id: 'app' };
       await db.settings.put(row);
       return row;

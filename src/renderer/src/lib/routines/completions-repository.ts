@@ -2,7 +2,6 @@
 import type { LocalDate, TimeOfDay } from '@shared/dates/local-date';
 import type { ReminderAction } from '@shared/ipc/contract';
 import { completionId } from '@shared/routines/day-plan';
-import { doseTables, recordDoseForOccurrence } from '../../db/doses';
 import type { CompletionRow, CompletionStatus, SteadyweekDb } from '../../db/schema';
 
 export interface OccurrenceInput {
@@ -11,10 +10,20 @@ export interface OccurrenceInput {
   plannedTime: TimeOfDay | null;
 }
 
+// The dose log is only needed when something is written: load it then, not with the first screen.
+// (It must be loaded before a transaction opens: awaiting an import inside one would end it.)
+const loadDoses = () => import('../../db/doses');
+type Doses = Awaited<ReturnType<typeof loadDoses>>;
+
 export function createCompletionsRepository(db: SteadyweekDb, now: () => number = Date.now) {
-  const tables = () => [db.completions, db.appliedActions, ...doseTables.map((name) => db.table(name))];
+  const tables = (doses: Doses) => [
+    db.completions,
+    db.appliedActions,
+    ...doses.doseTables.map((name) => db.table(name)),
+  ];
 
   async function write(
+    doses: Doses,
     occurrence: OccurrenceInput,
     status: CompletionStatus,
     atEpochMs: number,
@@ -32,7 +41,7 @@ export function createCompletionsRepository(db: SteadyweekDb, now: () => number 
     };
     await db.completions.put(row);
     if (status !== 'snoozed')
-      await recordDoseForOccurrence(db, { ...occurrence, status, atEpochMs, timeZone });
+      await doses.recordDoseForOccurrence(db, { ...occurrence, status, atEpochMs, timeZone });
     return row;
   }
 
@@ -50,8 +59,9 @@ export function createCompletionsRepository(db: SteadyweekDb, now: () => number 
     }): Promise<CompletionRow> {
       const at = now();
       const until = input.status === 'snoozed' ? at + (input.snoozeMinutes ?? 10) * 60_000 : null;
-      return db.transaction('rw', tables(), () =>
-        write(input.occurrence, input.status, at, until, input.timeZone),
+      const doses = await loadDoses();
+      return db.transaction('rw', tables(doses), () =>
+        write(doses, input.occurrence, input.status, at, until, input.timeZone),
       );
     },
 
@@ -67,7 +77,8 @@ export function createCompletionsRepository(db: SteadyweekDb, now: () => number 
      * same transaction as the write, so an action delivered twice is applied once.
      */
     async applyReminderAction(action: ReminderAction, timeZone: string): Promise<'applied' | 'duplicate'> {
-      return db.transaction('rw', tables(), async () => {
+      const doses = await loadDoses();
+      return db.transaction('rw', tables(doses), async () => {
         if (await db.appliedActions.get(action.actionId)) return 'duplicate';
         const existing = await db.completions.get(
           completionId(action.occurrence.routineId, action.occurrence.date, action.occurrence.plannedTime),
@@ -75,9 +86,10 @@ export function createCompletionsRepository(db: SteadyweekDb, now: () => number 
         // A snooze never overrides something already done or skipped.
         const settled = existing && existing.status !== 'snoozed';
         if (action.action === 'done')
-          await write(action.occurrence, 'done', action.atEpochMs, null, timeZone);
+          await write(doses, action.occurrence, 'done', action.atEpochMs, null, timeZone);
         else if (!settled)
           await write(
+            doses,
             action.occurrence,
             'snoozed',
             action.atEpochMs,

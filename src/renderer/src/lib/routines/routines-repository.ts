@@ -3,7 +3,6 @@ import type { LocalDate, TimeOfDay } from '@shared/dates/local-date';
 import { addDays } from '@shared/recurrence/local-days';
 import type { RoutineRow, SteadyweekDb } from '../../db/schema';
 import { parseOrThrow } from '../../db/repositories/profile';
-import { routineInputSchema } from './routine-input';
 
 export interface MoveInput {
   routineId: string;
@@ -11,6 +10,10 @@ export interface MoveInput {
   from: { day: number; time: TimeOfDay | null };
   to: { day: number; time: TimeOfDay | null };
 }
+
+// Validation is only needed for writes: its schemas load then, not with the first screen.
+const loadRoutineInput = () => import('./routine-input');
+type RoutineInput = Awaited<ReturnType<typeof loadRoutineInput>>;
 
 export function createRoutinesRepository(
   db: SteadyweekDb,
@@ -28,7 +31,7 @@ export function createRoutinesRepository(
     },
 
     async create(input: unknown): Promise<RoutineRow> {
-      const parsed = parseOrThrow(routineInputSchema, input, 'routine');
+      const parsed = parseOrThrow((await loadRoutineInput()).routineInputSchema, input, 'routine');
       const at = now();
       const row: RoutineRow = {
         ...parsed,
@@ -42,7 +45,7 @@ export function createRoutinesRepository(
     },
 
     async update(id: string, input: unknown): Promise<RoutineRow> {
-      const parsed = parseOrThrow(routineInputSchema, input, 'routine');
+      const parsed = parseOrThrow((await loadRoutineInput()).routineInputSchema, input, 'routine');
       return db.transaction('rw', db.routines, async () => {
         const existing = await db.routines.get(id);
         if (!existing) throw new Error('That routine no longer exists; nothing was changed.');
@@ -65,6 +68,7 @@ export function createRoutinesRepository(
      * and any timed routine trades one time for another. Every week changes, since routines repeat.
      */
     async move(input: MoveInput): Promise<RoutineRow> {
+      const { routineInputSchema } = await loadRoutineInput();
       return db.transaction('rw', db.routines, async () => {
         const existing = await db.routines.get(input.routineId);
         if (!existing) throw new Error('That routine no longer exists; nothing was moved.');
@@ -85,7 +89,11 @@ export function createRoutinesRepository(
             ...new Set(schedule.days.map((d) => (d === input.from.day ? input.to.day : d))),
           ].sort();
         }
-        const row: RoutineRow = parseRow({ ...existing, schedule, updatedAtEpochMs: now() });
+        const row: RoutineRow = parseRow(routineInputSchema, {
+          ...existing,
+          schedule,
+          updatedAtEpochMs: now(),
+        });
         await db.routines.put(row);
         return row;
       });
@@ -129,7 +137,7 @@ export function createRoutinesRepository(
   };
 }
 
-function parseRow(row: RoutineRow): RoutineRow {
-  const parsed = parseOrThrow(routineInputSchema, row, 'routine');
+function parseRow(schema: RoutineInput['routineInputSchema'], row: RoutineRow): RoutineRow {
+  const parsed = parseOrThrow(schema, row, 'routine');
   return { ...row, ...parsed };
 }
