@@ -44,13 +44,16 @@ const plurals: Record<string, string> = {
   serving: 'servings',
 };
 
-/** "cup, chopped" × 2 → "cups, chopped"; units like oz and tbsp do not change. */
+/**
+ * "cup, chopped" × 2 → "cups, chopped"; units like oz and tbsp do not change. A size USDA writes
+ * straight after the unit reads as an aside: "cup 1\" pieces, loosely packed" → "cup (1\" pieces, …)".
+ */
 export function pluralizeMeasure(description: string, count: number): string {
-  if (count <= 1) return description;
   const match = /^([a-z]+)(.*)$/i.exec(description);
   if (!match) return description;
-  const plural = plurals[match[1]!.toLowerCase()];
-  return plural ? `${plural}${match[2]}` : description;
+  const unit = count > 1 ? (plurals[match[1]!.toLowerCase()] ?? match[1]!) : match[1]!;
+  const rest = /^ \d/.test(match[2]!) ? ` (${match[2]!.trim()})` : match[2]!;
+  return `${unit}${rest}`;
 }
 
 /** Measures that say nothing to a shopper (or are only a label's serving). */

@@ -6,6 +6,7 @@ import {
   formatGrams,
   friendlyRound,
   householdMeasure,
+  pluralizeMeasure,
   portionLabel,
   shoppingLine,
 } from './household-measure';
@@ -228,6 +229,18 @@ describe('household measures', () => {
     [2.25, '2.3 g'],
   ])('formatGrams(%d) = %s', (grams, text) => {
     expect(formatGrams(grams)).toBe(text);
+  });
+
+  it.each([
+    // [description, count, expected]
+    ['cup, chopped', 2, 'cups, chopped'],
+    ['cup 1" pieces, loosely packed', 5, 'cups (1" pieces, loosely packed)'], // kale: a size straight after the unit
+    ['cup 1" pieces, loosely packed', 1, 'cup (1" pieces, loosely packed)'],
+    ['fl oz', 8, 'fl oz'], // not a size: left as it is
+    ['large (8" to 8-7/8" long)', 2, 'large (8" to 8-7/8" long)'],
+    ['oz', 3, 'oz'],
+  ])('reads %j × %d as %j', (description, count, expected) => {
+    expect(pluralizeMeasure(description, count)).toBe(expected);
   });
 
   it('labels a planned portion in words', () => {
