@@ -47,11 +47,6 @@ export default tseslint.config(
     },
   },
   {
-    // Plain scripts served as they are (no bundling): browser globals only.
-    files: ['src/renderer/public/**/*.js'],
-    languageOptions: { globals: { ...globals.browser }, sourceType: 'script' },
-  },
-  {
     files: ['src/renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },

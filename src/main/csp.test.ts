@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +9,15 @@ describe('content security policy', () => {
     const html = readFileSync(join(import.meta.dirname, '../renderer/index.html'), 'utf8');
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
     expect(meta?.[1]).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('allows each inline script of index.html by its exact hash, and nothing else inline', () => {
+    const html = readFileSync(join(import.meta.dirname, '../renderer/index.html'), 'utf8');
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    expect(inline).toHaveLength(1);
+    const hashes = inline.map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+    const allowed = /script-src ([^;]+)/.exec(CONTENT_SECURITY_POLICY)![1]!.split(' ');
+    expect(allowed).toEqual(["'self'", ...hashes]);
   });
 
   it.each([
