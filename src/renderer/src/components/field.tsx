@@ -68,3 +68,37 @@ export function FieldSet({
     </fieldset>
   );
 }
+
+/** One choice from a few, as labelled radio buttons in a fieldset. */
+export function RadioChoices<V extends string>({
+  legend,
+  name,
+  options,
+  labels,
+  value,
+  onChange,
+  error,
+  hint,
+  choiceClassName,
+}: {
+  legend: string;
+  name: string;
+  options: readonly V[];
+  labels: Record<V, string>;
+  value: V;
+  onChange(value: V): void;
+  error?: string | undefined;
+  hint?: string;
+  choiceClassName?: string;
+}) {
+  return (
+    <FieldSet legend={legend} error={error} {...(hint ? { hint } : {})}>
+      {options.map((option) => (
+        <label className={choiceClassName ? `choice ${choiceClassName}` : 'choice'} key={option}>
+          <input type="radio" name={name} checked={value === option} onChange={() => onChange(option)} />
+          {labels[option]}
+        </label>
+      ))}
+    </FieldSet>
+  );
+}

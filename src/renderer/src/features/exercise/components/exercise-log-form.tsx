@@ -1,8 +1,13 @@
 // Log one exercise session: date, kind, minutes, intensity and notes; errors beside each field.
 import { useState, type FormEvent } from 'react';
 import { formErrorsFrom } from '../../../lib/form-errors';
-import { exerciseKindValues, intensityValues } from '@shared/wellbeing/exercise';
-import { Field, FieldSet } from '../../../components/field';
+import {
+  exerciseKindValues,
+  intensityValues,
+  type ExerciseKind,
+  type Intensity,
+} from '@shared/wellbeing/exercise';
+import { Field, RadioChoices } from '../../../components/field';
 import { useAddExerciseSession } from '../hooks/exercise-queries';
 
 export const kindLabels: Record<(typeof exerciseKindValues)[number], string> = {
@@ -19,7 +24,13 @@ const intensityLabels: Record<(typeof intensityValues)[number], string> = {
 };
 
 export function ExerciseLogForm({ today }: { today: string }) {
-  const blank = { date: today, kind: 'aerobic', minutes: '', intensity: 'moderate', notes: '' };
+  const blank = {
+    date: today,
+    kind: 'aerobic' as ExerciseKind,
+    minutes: '',
+    intensity: 'moderate' as Intensity,
+    notes: '',
+  };
   const [draft, setDraft] = useState(blank);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState<string | null>(null);
@@ -50,19 +61,16 @@ export function ExerciseLogForm({ today }: { today: string }) {
     <section className="card" aria-labelledby="exercise-log-heading">
       <h2 id="exercise-log-heading">Log a session</h2>
       <form className="form" onSubmit={submit} noValidate>
-        <FieldSet legend="Kind" error={errors.kind}>
-          {exerciseKindValues.map((kind) => (
-            <label className="choice exercise-choice" key={kind}>
-              <input
-                type="radio"
-                name="exercise-kind"
-                checked={draft.kind === kind}
-                onChange={() => set({ kind })}
-              />
-              {kindLabels[kind]}
-            </label>
-          ))}
-        </FieldSet>
+        <RadioChoices
+          legend="Kind"
+          name="exercise-kind"
+          options={exerciseKindValues}
+          labels={kindLabels}
+          value={draft.kind}
+          onChange={(kind) => set({ kind })}
+          error={errors.kind}
+          choiceClassName="exercise-choice"
+        />
         <div className="row">
           <Field label="Minutes" error={errors.minutes}>
             <input
@@ -85,19 +93,16 @@ export function ExerciseLogForm({ today }: { today: string }) {
             />
           </Field>
         </div>
-        <FieldSet legend="How hard did it feel?" error={errors.intensity}>
-          {intensityValues.map((intensity) => (
-            <label className="choice exercise-choice" key={intensity}>
-              <input
-                type="radio"
-                name="exercise-intensity"
-                checked={draft.intensity === intensity}
-                onChange={() => set({ intensity })}
-              />
-              {intensityLabels[intensity]}
-            </label>
-          ))}
-        </FieldSet>
+        <RadioChoices
+          legend="How hard did it feel?"
+          name="exercise-intensity"
+          options={intensityValues}
+          labels={intensityLabels}
+          value={draft.intensity}
+          onChange={(intensity) => set({ intensity })}
+          error={errors.intensity}
+          choiceClassName="exercise-choice"
+        />
         <Field label="Notes" hint="Optional." error={errors.notes}>
           <input type="text" value={draft.notes} onChange={(e) => set({ notes: e.target.value })} />
         </Field>

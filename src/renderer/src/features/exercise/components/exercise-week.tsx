@@ -50,10 +50,10 @@ export function ExerciseWeek({
           </span>
         </h2>
         <div className="row">
-          <button type="button" className="secondary wb-small" onClick={onPrevious}>
+          <button type="button" className="secondary small" onClick={onPrevious}>
             Previous week
           </button>
-          <button type="button" className="secondary wb-small" onClick={onNext} disabled={isCurrentWeek}>
+          <button type="button" className="secondary small" onClick={onNext} disabled={isCurrentWeek}>
             Next week
           </button>
         </div>
@@ -82,7 +82,7 @@ export function ExerciseWeek({
         any movement counts for something.
       </p>
       <table>
-        <caption className="wb-visually-hidden">Minutes by kind this week</caption>
+        <caption className="visually-hidden">Minutes by kind this week</caption>
         <thead>
           <tr>
             <th scope="col">Kind</th>
@@ -117,7 +117,7 @@ export function ExerciseWeek({
               </span>
               <button
                 type="button"
-                className="secondary wb-small"
+                className="secondary small"
                 aria-label={`Remove ${s.kind} ${s.minutes} min on ${dayLabel(s.date)}`}
                 onClick={() => remove.mutate(s.id)}
               >

@@ -21,7 +21,7 @@ export function InsightsTable({ rows }: { rows: InsightRow[] }) {
         <p className="muted">No data in this period yet.</p>
       ) : (
         <table>
-          <caption className="wb-visually-hidden">Check-in ratings, routines done and doses by day</caption>
+          <caption className="visually-hidden">Check-in ratings, routines done and doses by day</caption>
           <thead>
             <tr>
               <th scope="col">Day</th>

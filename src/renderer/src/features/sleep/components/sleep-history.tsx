@@ -140,7 +140,7 @@ export function SleepHistory({
 
       {logs.length > 0 ? (
         <table className="sleep-table">
-          <caption className="wb-visually-hidden">Nights logged in the last 14 days</caption>
+          <caption className="visually-hidden">Nights logged in the last 14 days</caption>
           <thead>
             <tr>
               <th scope="col">Night ending</th>
@@ -154,7 +154,7 @@ export function SleepHistory({
               </th>
               <th scope="col">Notes</th>
               <th scope="col">
-                <span className="wb-visually-hidden">Actions</span>
+                <span className="visually-hidden">Actions</span>
               </th>
             </tr>
           </thead>
@@ -179,7 +179,7 @@ export function SleepHistory({
                 <td>
                   <button
                     type="button"
-                    className="secondary wb-small"
+                    className="secondary small"
                     onClick={() => remove.mutate(log.date)}
                     aria-label={`Remove the night ending ${dayLabel(log.date)}`}
                   >

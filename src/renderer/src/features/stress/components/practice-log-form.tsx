@@ -1,8 +1,8 @@
 // Log a practice by hand: kind, minutes, date and notes; errors beside each field.
 import { useState, type FormEvent } from 'react';
 import { formErrorsFrom } from '../../../lib/form-errors';
-import { practiceKindValues } from '@shared/wellbeing/stress';
-import { Field, FieldSet } from '../../../components/field';
+import { practiceKindValues, type PracticeKind } from '@shared/wellbeing/stress';
+import { Field, RadioChoices } from '../../../components/field';
 import { useAddPractice } from '../hooks/stress-queries';
 
 export const practiceLabels: Record<(typeof practiceKindValues)[number], string> = {
@@ -14,7 +14,12 @@ export const practiceLabels: Record<(typeof practiceKindValues)[number], string>
 };
 
 export function PracticeLogForm({ today }: { today: string }) {
-  const [draft, setDraft] = useState({ date: today, kind: 'meditation', minutes: '', notes: '' });
+  const [draft, setDraft] = useState({
+    date: today,
+    kind: 'meditation' as PracticeKind,
+    minutes: '',
+    notes: '',
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState<string | null>(null);
   const add = useAddPractice();
@@ -44,19 +49,16 @@ export function PracticeLogForm({ today }: { today: string }) {
     <section className="card" aria-labelledby="practice-log-heading">
       <h2 id="practice-log-heading">Log a practice</h2>
       <form className="form" onSubmit={submit} noValidate>
-        <FieldSet legend="Kind" error={errors.kind} hint="A hobby that absorbs you counts too.">
-          {practiceKindValues.map((kind) => (
-            <label className="choice" key={kind}>
-              <input
-                type="radio"
-                name="practice-kind"
-                checked={draft.kind === kind}
-                onChange={() => set({ kind })}
-              />
-              {practiceLabels[kind]}
-            </label>
-          ))}
-        </FieldSet>
+        <RadioChoices
+          legend="Kind"
+          name="practice-kind"
+          options={practiceKindValues}
+          labels={practiceLabels}
+          value={draft.kind}
+          onChange={(kind) => set({ kind })}
+          error={errors.kind}
+          hint="A hobby that absorbs you counts too."
+        />
         <div className="row">
           <Field label="Minutes" error={errors.minutes}>
             <input

@@ -35,7 +35,7 @@ export function StressWeek({
         {week.days === 1 ? 'day' : 'days'}. Any amount is worth noting; there is no target here.
       </p>
       <table className="stress-bars">
-        <caption className="wb-visually-hidden">Practice minutes by kind this week</caption>
+        <caption className="visually-hidden">Practice minutes by kind this week</caption>
         <tbody>
           {practiceKindValues.map((kind) => (
             <tr key={kind}>
@@ -61,7 +61,7 @@ export function StressWeek({
               </span>
               <button
                 type="button"
-                className="secondary wb-small"
+                className="secondary small"
                 aria-label={`Remove ${practiceLabels[p.kind]} ${p.minutes} min on ${dayLabel(p.date)}`}
                 onClick={() => remove.mutate(p.id)}
               >
