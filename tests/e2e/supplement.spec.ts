@@ -74,7 +74,7 @@ test('a Magtein plan from the label: steps of 48, 96, 144 mg, a dose, and a step
   await expect(plan.getByText('Above the upper limit')).toHaveCount(0);
   await plan.getByRole('button', { name: 'Save plan' }).click();
 
-  const planCard = page.getByRole('region', { name: 'Your plan' });
+  const planCard = page.getByRole('region', { name: 'Your plan', exact: true });
   await expect(planCard.locator('tbody tr')).toHaveCount(3);
   await page.screenshot({ path: '/tmp/h3-supplement-light.png', fullPage: true });
 
@@ -96,6 +96,7 @@ test('a Magtein plan from the label: steps of 48, 96, 144 mg, a dose, and a step
   };
   await editForm.getByLabel('Start date').fill(minusDays(today, 14));
   await editForm.getByRole('button', { name: 'Save changes to the plan' }).click();
+  await expect(editForm, 'the editor closes once the change is saved').toHaveCount(0);
   await expect(doses).toContainText('3 capsules · 144 mg elemental');
 
   const sideEffects = page.getByRole('form', { name: 'Side effects' });
@@ -142,10 +143,12 @@ test('a product that would exceed 350 mg elemental a day shows the upper-limit w
   );
   await plan.getByRole('button', { name: 'Save plan' }).click();
   await expect(plan.getByText(/Tick the box to confirm/)).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Your plan' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Your plan', exact: true })).toHaveCount(0);
   await plan.getByRole('checkbox', { name: 'I have read this and want to keep this plan' }).check();
   await plan.getByRole('button', { name: 'Save plan' }).click();
-  await expect(page.getByRole('region', { name: 'Your plan' })).toContainText('you confirmed it on');
+  await expect(page.getByRole('region', { name: 'Your plan', exact: true })).toContainText(
+    'you confirmed it on',
+  );
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: '/tmp/h3-supplement-dark.png', fullPage: true });
   expect(consoleErrors).toEqual([]);

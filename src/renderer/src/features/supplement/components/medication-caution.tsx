@@ -46,10 +46,10 @@ export function MedicationQuestion({
   const [error, setError] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate(answers, {
-      onSuccess: () => onDone?.(),
-      onError: (e) => setError(errorsFrom(e).formError ?? 'Could not save.'),
-    });
+    save.mutateAsync(answers).then(
+      () => onDone?.(),
+      (e: unknown) => setError(errorsFrom(e).formError ?? 'Could not save.'),
+    );
   };
   return (
     <form className="form" onSubmit={submit} aria-label="Medication check">

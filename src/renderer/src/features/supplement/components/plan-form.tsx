@@ -117,15 +117,14 @@ export function PlanForm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate(
-      { input, ...(plan ? { planId: plan.id } : {}) },
-      {
-        onSuccess: () => {
-          setErrors({});
-          onDone?.();
-        },
-        onError: (error) => setErrors(errorsFrom(error)),
+    // The promise, not mutate's callbacks: saving changes the plan, which remounts this form (its key), and
+    // callbacks passed to mutate() are dropped on unmount, which left the editor open under load.
+    save.mutateAsync({ input, ...(plan ? { planId: plan.id } : {}) }).then(
+      () => {
+        setErrors({});
+        onDone?.();
       },
+      (error: unknown) => setErrors(errorsFrom(error)),
     );
   };
 

@@ -78,16 +78,14 @@ export function ProductForm({ product, onDone }: { product: ProductRow | null; o
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate(
-      { input: inputFrom(values), ...(product ? { productId: product.id } : {}) },
-      {
-        onSuccess: () => {
-          setErrors({});
-          setSaved(true);
-          onDone?.();
-        },
-        onError: (error) => setErrors(errorsFrom(error)),
+    // The promise, not mutate's callbacks, which are dropped when saving remounts this form (its key).
+    save.mutateAsync({ input: inputFrom(values), ...(product ? { productId: product.id } : {}) }).then(
+      () => {
+        setErrors({});
+        setSaved(true);
+        onDone?.();
       },
+      (error: unknown) => setErrors(errorsFrom(error)),
     );
   };
 

@@ -43,7 +43,10 @@ export function StepTable({
           {steps.map((step) => {
             const above = upperLimitMg !== null && step.elementalMgPerDay > upperLimitMg;
             return (
-              <tr key={`${step.number}-${step.fromDate}`} className={above ? 'above-limit' : undefined}>
+              <tr
+                key={`${step.kind}-${step.number}-${step.fromDate}`}
+                className={above ? 'above-limit' : undefined}
+              >
                 <th scope="row">
                   {step.kind === 'held' ? `Held (${step.reason ?? 'step back'})` : `Step ${step.number}`}
                 </th>
