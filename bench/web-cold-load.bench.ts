@@ -56,6 +56,7 @@ try {
     timings.push(await tab.evaluate(() => performance.getEntriesByName('screen-ready:today')[0]!.startTime));
     await context.close();
   }
+  console.error(`  (web_cold_load_today_ms runs: ${timings.map((t) => t.toFixed(0)).join(', ')})`);
   console.log(`web_cold_load_today_ms: ${median(timings).toFixed(0)} ms`);
 } finally {
   server.kill();

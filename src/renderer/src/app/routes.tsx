@@ -2,6 +2,7 @@
 import { lazy, type ComponentType } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { prefetchToday } from '../features/today/api/prefetch-today';
+import { seedFromBootRows } from '../lib/boot-data';
 import { profileQueries } from '../lib/profile-queries';
 
 export interface ScreenRoute {
@@ -138,7 +139,12 @@ export function findRoute(path: string): ScreenRoute | undefined {
  */
 export function preloadRoute(path: string, queryClient: QueryClient): Promise<unknown> {
   const route = findRoute(path) ?? findRoute('/today');
-  void (route?.prefetch?.(queryClient) ?? queryClient.prefetchQuery(profileQueries.profile())).catch(() => {
+  const prefetch =
+    route?.prefetch?.(queryClient) ??
+    seedFromBootRows(queryClient).then((seeded) =>
+      seeded ? undefined : queryClient.prefetchQuery(profileQueries.profile()),
+    );
+  void prefetch.catch(() => {
     // The screen's own queries will surface the error where the person can see it.
   });
   return route?.Screen.preload() ?? Promise.resolve();

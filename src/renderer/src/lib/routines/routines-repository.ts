@@ -15,6 +15,11 @@ export interface MoveInput {
 const loadRoutineInput = () => import('./routine-input');
 type RoutineInput = Awaited<ReturnType<typeof loadRoutineInput>>;
 
+/** The order routines are listed in everywhere: by title. */
+export function sortRoutines(rows: RoutineRow[]): RoutineRow[] {
+  return rows.sort((a, b) => a.title.localeCompare(b.title));
+}
+
 export function createRoutinesRepository(
   db: SteadyweekDb,
   now: () => number = Date.now,
@@ -22,8 +27,7 @@ export function createRoutinesRepository(
 ) {
   return {
     async list(): Promise<RoutineRow[]> {
-      const rows = await db.routines.toArray();
-      return rows.sort((a, b) => a.title.localeCompare(b.title));
+      return sortRoutines(await db.routines.toArray());
     },
 
     async get(id: string): Promise<RoutineRow | null> {

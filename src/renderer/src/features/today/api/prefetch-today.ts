@@ -1,24 +1,37 @@
-// Starts reading Today's data as the app boots, so the database work overlaps with loading the code.
+// Gets Today's data into the query cache as the app boots: from the rows index.html read while the code
+// was loading when there are any, otherwise by starting the reads so they overlap with loading the code.
 import type { QueryClient } from '@tanstack/react-query';
 import { addDays, localDateAt } from '@shared/recurrence/local-days';
+import { bootCompletions, seedFromBootRows } from '../../../lib/boot-data';
 import { profileQueries } from '../../../lib/profile-queries';
 import { routineQueries } from '../../../lib/routines/routine-queries';
 import { HABIT_LOOKBACK_DAYS } from '../hooks/routine-habits';
 
-export async function prefetchToday(queryClient: QueryClient, now: number = Date.now()): Promise<void> {
-  const others = Promise.all([
-    queryClient.prefetchQuery(profileQueries.settings()),
-    queryClient.prefetchQuery(routineQueries.list()),
-  ]);
-  const profileRead = queryClient.fetchQuery(profileQueries.profile());
-  // While the reads are in flight, load the time-zone data (the first zoned date costs ~40 ms).
-  localDateAt(now, Intl.DateTimeFormat().resolvedOptions().timeZone);
+export async function prefetchToday(
+  queryClient: QueryClient,
+  now: number = Date.now(),
+  seed: (queryClient: QueryClient) => ReturnType<typeof seedFromBootRows> = seedFromBootRows,
+): Promise<void> {
+  const snapshot = await seed(queryClient);
+  const others = snapshot
+    ? Promise.resolve()
+    : Promise.all([
+        queryClient.prefetchQuery(profileQueries.settings()),
+        queryClient.prefetchQuery(routineQueries.list()),
+      ]);
+  const profileRead = snapshot
+    ? Promise.resolve(snapshot.profile)
+    : queryClient.fetchQuery(profileQueries.profile());
+  // While the reads are in flight, load the time-zone data (the first zoned date costs ~40 ms); with
+  // the boot rows, index.html has already done so for the profile's zone.
+  if (!snapshot) localDateAt(now, Intl.DateTimeFormat().resolvedOptions().timeZone);
   const profile = await profileRead;
   if (!profile) return;
   // Today is the profile's date, which the completions read is keyed on.
   const today = localDateAt(now, profile.timeZone);
-  await Promise.all([
-    others,
-    queryClient.prefetchQuery(routineQueries.completions(addDays(today, -(HABIT_LOOKBACK_DAYS - 1)), today)),
-  ]);
+  const from = addDays(today, -(HABIT_LOOKBACK_DAYS - 1));
+  const completions = routineQueries.completions(from, today);
+  const seeded = snapshot ? bootCompletions(snapshot, from, today) : null;
+  if (seeded) queryClient.setQueryData(completions.queryKey, seeded);
+  await Promise.all([others, seeded ? undefined : queryClient.prefetchQuery(completions)]);
 }
