@@ -13,6 +13,7 @@ async function seriousViolations(page: Page, label: string) {
 test('a routine created by keyboard in the week view shows on Today, and its completion survives a reload', async ({
   page,
 }) => {
+  test.setTimeout(60_000); // four axe scans: ~20 s on a loaded 2-core machine
   await onboard(page);
   await page.goto('./#/week');
   await expect(page.getByRole('heading', { name: 'Week', level: 1 })).toBeVisible();
