@@ -26,6 +26,7 @@ const sampleArgs: Record<string, unknown[]> = {
   flushDone: [],
   setReminderRules: [{ settings: {}, rules: [] }],
   pauseReminders: [123],
+  getReminderPause: [],
   ackReminderAction: ['a1'],
   setTraySummary: [{ doneCount: 0 }],
   printWeek: [{ week: '2026-03-30', target: 'pdf' }],

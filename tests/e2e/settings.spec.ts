@@ -39,14 +39,22 @@ test('valid reminder settings are saved, confirmed and kept', async ({ page }) =
   await expect(page.getByRole('checkbox', { name: 'Hide streaks' })).toBeChecked();
 });
 
-test('reminders can be paused for an hour and resumed', async ({ page, consoleErrors }) => {
+test('reminders can be paused for an hour, the pause is shown after a reload, and resumed', async ({
+  page,
+  consoleErrors,
+}) => {
   await onboard(page);
   await page.goto('./#/settings');
   await page.getByRole('button', { name: 'Pause for 1 hour' }).click();
-  await expect(
-    page.getByRole('status').filter({ hasText: /Reminders are paused until \d\d:\d\d/ }),
-  ).toBeVisible();
+  const paused = page.getByRole('status').filter({ hasText: /Reminders are paused until \d\d:\d\d/ });
+  await expect(paused).toBeVisible();
+  // The pause is kept, and Settings says so after a reload.
+  await page.reload();
+  await expect(paused).toBeVisible();
   await page.getByRole('button', { name: 'Resume reminders' }).click();
   await expect(page.getByText('Reminders are on again.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Pause reminders' })).toBeVisible();
+  await expect(page.getByText(/Reminders are paused/)).toHaveCount(0);
   expect(consoleErrors).toEqual([]);
 });

@@ -186,6 +186,23 @@ describe('registerReminders', () => {
     reminders.dispose();
   });
 
+  it('tells the page until when reminders are paused, across a restart, and null once the pause has ended', async () => {
+    const first = setup();
+    expect(await first.invoke('reminders:get-pause', undefined)).toEqual({ untilEpochMs: null });
+    await first.invoke('reminders:pause', { untilEpochMs: at('2026-06-15', '09:00') });
+    expect(await first.invoke('reminders:get-pause', undefined)).toEqual({
+      untilEpochMs: at('2026-06-15', '09:00'),
+    });
+    first.reminders.dispose();
+    const restarted = setup(first.userDataPath);
+    expect(await restarted.invoke('reminders:get-pause', undefined)).toEqual({
+      untilEpochMs: at('2026-06-15', '09:00'),
+    });
+    vi.setSystemTime(at('2026-06-15', '09:00'));
+    expect(await restarted.invoke('reminders:get-pause', undefined)).toEqual({ untilEpochMs: null });
+    restarted.reminders.dispose();
+  });
+
   it('shows nothing while paused from the tray', async () => {
     const { invoke, reminders } = setup();
     await invoke('reminders:set-rules', payload);

@@ -98,6 +98,10 @@ export function registerReminders(deps: RegisterRemindersDeps): RemindersHandle 
     runTick();
   };
   const offPause = handle('reminders:pause', ({ untilEpochMs }) => pause(untilEpochMs));
+  const offGetPause = handle('reminders:get-pause', () => {
+    const until = state.pausedUntilEpochMs;
+    return { untilEpochMs: until !== null && until > now() ? until : null };
+  });
   powerMonitor.on('resume', runTick);
   powerMonitor.on('unlock-screen', runTick);
   runTick();
@@ -109,6 +113,7 @@ export function registerReminders(deps: RegisterRemindersDeps): RemindersHandle 
       if (timer !== null) clearTimeout(timer);
       offRules();
       offPause();
+      offGetPause();
       powerMonitor.removeListener('resume', runTick);
       powerMonitor.removeListener('unlock-screen', runTick);
       notifier.dispose();

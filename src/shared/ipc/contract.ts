@@ -106,6 +106,8 @@ export const invokeChannels = {
   'reminders:set-rules': { payload: reminderRulesPayloadSchema, result: z.void() },
   /** Pause all reminders until an instant, or resume with null. */
   'reminders:pause': { payload: pauseRequestSchema, result: z.void() },
+  /** Until when reminders are paused (null: not paused), so Settings can say so after a restart. */
+  'reminders:get-pause': { payload: none, result: pauseRequestSchema },
   /** The renderer recorded a reminder action in Dexie; main drops it from the outbox. */
   'reminder:ack-action': { payload: z.string().min(1).max(100), result: z.void() },
   /** Today's progress and due items, for the tray tooltip and menu. */
@@ -142,6 +144,7 @@ export interface SteadyweekApi {
   flushDone(): Promise<void>;
   setReminderRules(payload: ReminderRulesPayload): Promise<void>;
   pauseReminders(untilEpochMs: number | null): Promise<void>;
+  getReminderPause(): Promise<{ untilEpochMs: number | null }>;
   ackReminderAction(actionId: string): Promise<void>;
   setTraySummary(summary: TraySummary): Promise<void>;
   printWeek(request: PrintRequest): Promise<PrintResult>;

@@ -11,8 +11,8 @@ import {
 import { todayItemRoute } from '@shared/reminders/item-route';
 import type { BrowserReminderEngine } from './browser';
 
-export const ENGINE_STATE_KEY = 'steadyweek:reminder-engine';
 import { BANNER_EVENT } from './banner-event';
+import { ENGINE_STATE_KEY } from './engine-state-key';
 
 export interface BrowserReminderDeps {
   win?: Window;

@@ -1,6 +1,7 @@
 // Platform for plain browsers (`npm run web`): Web Notifications, window.print(), in-page reminders.
 import type { ReminderAction, ReminderRulesPayload } from '@shared/ipc/contract';
 import { BANNER_EVENT } from './banner-event';
+import { storedPauseUntil } from './engine-state-key';
 import type { Platform } from './platform';
 
 type ActionListener = (action: ReminderAction) => void;
@@ -18,7 +19,8 @@ export function createBrowserPlatform(win: Window = window): Platform & {
   const actionListeners = new Set<ActionListener>();
   let engine: BrowserReminderEngine | null = null;
   let lastRules: ReminderRulesPayload | null = null;
-  let pausedUntil: number | null = null;
+  // A pause asked for before the engine has loaded; the engine stores it once attached.
+  let pendingPause: { until: number | null } | null = null;
 
   return {
     kind: 'browser',
@@ -41,8 +43,14 @@ export function createBrowserPlatform(win: Window = window): Platform & {
         engine?.sync(payload);
       },
       async pause(untilEpochMs) {
-        pausedUntil = untilEpochMs;
-        engine?.pause(untilEpochMs);
+        if (engine) engine.pause(untilEpochMs);
+        else pendingPause = { until: untilEpochMs };
+      },
+      async pausedUntil() {
+        const now = Date.now();
+        if (pendingPause)
+          return pendingPause.until !== null && pendingPause.until > now ? pendingPause.until : null;
+        return storedPauseUntil(win.localStorage, now);
       },
       async ack() {
         // Actions raised in the page are applied directly; there is no outbox to clear.
@@ -80,7 +88,8 @@ export function createBrowserPlatform(win: Window = window): Platform & {
     attachReminderEngine(next) {
       engine = next;
       if (lastRules) next.sync(lastRules);
-      if (pausedUntil !== null) next.pause(pausedUntil);
+      if (pendingPause) next.pause(pendingPause.until);
+      pendingPause = null;
     },
     emitReminderAction(action) {
       for (const listener of actionListeners) listener(action);

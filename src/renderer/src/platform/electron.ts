@@ -15,6 +15,7 @@ export function createElectronPlatform(api: SteadyweekApi): Platform {
     reminders: {
       sync: (payload) => api.setReminderRules(payload),
       pause: (untilEpochMs) => api.pauseReminders(untilEpochMs),
+      pausedUntil: () => api.getReminderPause().then(({ untilEpochMs }) => untilEpochMs),
       ack: (actionId) => api.ackReminderAction(actionId),
     },
     tray: { setSummary: (summary) => api.setTraySummary(summary) },

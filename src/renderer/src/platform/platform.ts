@@ -17,6 +17,8 @@ export interface Platform {
     /** Hand the current rules and settings to the reminder engine. */
     sync(payload: ReminderRulesPayload): Promise<void>;
     pause(untilEpochMs: number | null): Promise<void>;
+    /** Until when reminders are paused (from the tray, Settings or before a restart), or null. */
+    pausedUntil(): Promise<number | null>;
     /** The action was recorded in Dexie; it can leave the outbox. */
     ack(actionId: string): Promise<void>;
   };

@@ -1,5 +1,6 @@
 // Settings: the profile, reminder preferences, desktop behaviour, and the disclaimer to read again.
 import { useState, type FormEvent } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { formErrorsFrom } from '../../../lib/form-errors';
 import { Disclaimer } from '../../../components/disclaimer';
 import { Field, FieldSet } from '../../../components/field';
@@ -231,23 +232,35 @@ function AppSettingsSection({ initial }: { initial: SettingsRow }) {
   );
 }
 
+const pauseQueryKey = ['reminders', 'paused-until'] as const;
+
+/** "Reminders are paused until 14:30 tomorrow." for a pause that ends at `untilEpochMs`. */
+function pausedMessage(untilEpochMs: number, timeZone: string): string {
+  const tomorrow = localDateAt(untilEpochMs, timeZone) !== localDateAt(Date.now(), timeZone);
+  return `Reminders are paused until ${localTimeAt(untilEpochMs, timeZone)}${tomorrow ? ' tomorrow' : ''}.`;
+}
+
 /** Pause every reminder for a while (the tray has the same menu in the desktop app). */
 function PauseRemindersSection({ timeZone }: { timeZone: string }) {
+  const queryClient = useQueryClient();
+  // The pause in force when the screen opens: set here, from the tray, or before a restart.
+  const current = useQuery({ queryKey: pauseQueryKey, queryFn: () => platform.reminders.pausedUntil() });
   const [status, setStatus] = useState<string | null>(null);
   const pause = (untilEpochMs: number | null) => {
     void platform.reminders.pause(untilEpochMs).then(
-      () =>
+      () => {
         setStatus(
           untilEpochMs === null
             ? 'Reminders are on again.'
-            : `Reminders are paused until ${localTimeAt(untilEpochMs, timeZone)}${
-                localDateAt(untilEpochMs, timeZone) === localDateAt(Date.now(), timeZone) ? '' : ' tomorrow'
-              }. Anything due before then is skipped, not saved up.`,
-        ),
+            : `${pausedMessage(untilEpochMs, timeZone)} Anything due before then is skipped, not saved up.`,
+        );
+        void queryClient.invalidateQueries({ queryKey: pauseQueryKey });
+      },
       (error: unknown) =>
         setStatus(`Could not pause reminders: ${error instanceof Error ? error.message : String(error)}.`),
     );
   };
+  const shown = status ?? (current.data ? pausedMessage(current.data, timeZone) : null);
   const startOfTomorrow = () =>
     instantOfLocalTime(addDays(localDateAt(Date.now(), timeZone), 1), '00:00', timeZone);
   return (
@@ -265,9 +278,9 @@ function PauseRemindersSection({ timeZone }: { timeZone: string }) {
           Resume reminders
         </button>
       </div>
-      {status ? (
+      {shown ? (
         <p role="status" className="ok">
-          {status}
+          {shown}
         </p>
       ) : null}
     </section>
