@@ -63,7 +63,7 @@ try {
 
 /** Types each query letter by letter into the Food box; per keystroke, the time until React has rendered its results. */
 async function measureKeystrokes(tab: Page): Promise<number[]> {
-  await tab.getByRole('combobox', { name: 'Food' }).focus();
+  await tab.getByRole('combobox', { name: 'Food', exact: true }).focus();
   const keystrokesJs = `(async (queries) => {
     const input = document.querySelector('[role=combobox]');
     const list = document.getElementById(input.getAttribute('aria-controls'));

@@ -142,7 +142,7 @@ async function openWeek(page: Page) {
 }
 
 async function chooseFood(page: Page, query: string, name: string) {
-  const search = page.getByRole('combobox', { name: 'Food' });
+  const search = page.getByRole('combobox', { name: 'Food', exact: true });
   await search.fill(query);
   const listbox = page.getByRole('listbox', { name: 'Food results' });
   const option = listbox.getByRole('option', {
@@ -237,13 +237,43 @@ test('a planned week shows day totals equal to the USDA rows, and prints to PDF 
   }
 });
 
+test("the plan's food search narrows by food group and orders by magnesium", async ({ page }) => {
+  await onboard(page);
+  await openWeek(page);
+  const search = page.getByRole('combobox', { name: 'Food', exact: true });
+  const options = page.getByRole('listbox', { name: 'Food results' }).getByRole('option');
+  const shownOptions = async () => {
+    await expect(options.first()).toBeVisible();
+    return (await options.allTextContents()).map((text) => {
+      const [, ndb, mg] = /USDA NDB (\d{5}) · ([\d.]+) mg/.exec(text)!;
+      return { ndb: ndb!, mg: Number(mg) };
+    });
+  };
+  const addForm = page.getByRole('form', { name: 'Add to the plan' });
+
+  await addForm.getByLabel('Food group').selectOption('Nut and Seed Products');
+  await search.fill('butter');
+  const nutButters = await shownOptions();
+  expect(nutButters.length).toBeGreaterThan(2);
+  // The NDB number's first two digits are the USDA food group: 12 is nuts and seeds (peanut butter, 16, is a legume).
+  expect(nutButters.every((row) => row.ndb.startsWith('12'))).toBe(true);
+  for (const row of nutButters) expect(foods.get(row.ndb)!.group).toBe('Nut and Seed Products');
+
+  await addForm.getByLabel('Food group').selectOption('');
+  await addForm.getByLabel('Order foods by').selectOption('magnesiumPer100g');
+  await search.fill('seeds');
+  const richest = await shownOptions();
+  expect(richest.map((row) => row.mg)).toEqual([...richest.map((row) => row.mg)].sort((a, b) => b - a));
+  expect(richest[0]!.mg).toBe(Number(foods.get(richest[0]!.ndb)!.magnesium_mg_100g));
+});
+
 test('bad input shows a message beside the field and saves nothing', async ({ page }) => {
   await onboard(page);
   await openWeek(page);
   const add = page.getByRole('button', { name: 'Add', exact: true });
 
   // An unknown food: text typed but nothing picked from the list.
-  await page.getByRole('combobox', { name: 'Food' }).fill('xqzv unknown');
+  await page.getByRole('combobox', { name: 'Food', exact: true }).fill('xqzv unknown');
   await page.getByLabel('Grams').fill('100');
   await add.click();
   await expect(page.getByText(/Choose a food from the list/)).toBeVisible();
@@ -289,7 +319,7 @@ test('removing an item can be undone, and the week can be cleared and copied', a
   await page.getByRole('button', { name: 'Next week →' }).click();
   await expect(page).toHaveURL(/week=2026-03-09/);
   await page.getByRole('button', { name: 'Copy previous week' }).click();
-  await expect(page.getByText('Copied 1 items from the previous week.')).toBeVisible();
+  await expect(page.getByText('Copied 1 item from the previous week.')).toBeVisible();
   await expect(page.getByTestId('day-total-2026-03-09')).toHaveText('47 mg');
   await page.getByRole('button', { name: 'Clear this week' }).click();
   await expect(page.getByTestId('day-total-2026-03-09')).toHaveText('0 mg');

@@ -2,6 +2,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { LocalDate } from '@shared/dates/local-date';
 import type { Food } from '@shared/foods/food-data';
+import type { FoodSort } from '@shared/foods/food-search';
 import { portionLabel } from '@shared/foods/household-measure';
 import { gramsForPortion, magnesiumForGrams, roundMg } from '@shared/foods/portion-math';
 import { shortDayLabel } from '@shared/foods/week';
@@ -11,6 +12,7 @@ import { mealSlots, type MealSlot } from '../../../db/schema';
 import type { FoodLibrary } from '../api/meals-api';
 import { useAddMealItem } from '../hooks/meals-queries';
 import { FoodCombobox } from './food-combobox';
+import { FoodGroupSelect, FoodSortSelect } from './food-filters';
 import { slotLabels } from './slot-labels';
 
 export function AddItemForm({
@@ -30,6 +32,8 @@ export function AddItemForm({
   const [amount, setAmount] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState('');
+  const [group, setGroup] = useState('');
+  const [sort, setSort] = useState<FoodSort>('relevance');
   const searchRef = useRef<HTMLInputElement>(null);
   const day = dates.includes(date) ? date : dates[0]!;
 
@@ -109,6 +113,7 @@ export function AddItemForm({
           onChange={chooseFood}
           error={errors.food}
           inputRef={searchRef}
+          searchOptions={{ group: group || null, sort }}
         />
         <Field label="Portion" error={errors.portion}>
           <select value={portionIndex} onChange={(e) => setPortionIndex(e.target.value)}>
@@ -135,6 +140,10 @@ export function AddItemForm({
             Add
           </button>
         </div>
+      </div>
+      <div className="row add-item-filters">
+        <FoodGroupSelect groups={library?.groups ?? []} value={group} onChange={setGroup} />
+        <FoodSortSelect label="Order foods by" value={sort} onChange={setSort} bestMatch />
       </div>
       <p className="muted add-item-preview" aria-live="polite">
         {preview ?? ' '}

@@ -1,6 +1,7 @@
 // Search-as-you-type food picker (ARIA combobox with a listbox): arrows move, Enter picks, Escape closes.
 import { useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Food } from '@shared/foods/food-data';
+import type { FoodSearchOptions } from '@shared/foods/food-search';
 import { roundMg } from '@shared/foods/portion-math';
 import type { FoodLibrary } from '../api/meals-api';
 import { foodSourceLabel } from './food-label';
@@ -13,9 +14,20 @@ interface FoodComboboxProps {
   error?: string | undefined;
   hint?: string;
   inputRef?: React.Ref<HTMLInputElement>;
+  /** Narrow and order the results (food group, magnesium sort). */
+  searchOptions?: Pick<FoodSearchOptions, 'group' | 'sort'>;
 }
 
-export function FoodCombobox({ label, library, value, onChange, error, hint, inputRef }: FoodComboboxProps) {
+export function FoodCombobox({
+  label,
+  library,
+  value,
+  onChange,
+  error,
+  hint,
+  inputRef,
+  searchOptions,
+}: FoodComboboxProps) {
   const id = useId();
   const listId = `${id}-list`;
   const [query, setQuery] = useState(value?.name ?? '');
@@ -28,7 +40,8 @@ export function FoodCombobox({ label, library, value, onChange, error, hint, inp
     setShownFor(value);
     setQuery(value?.name ?? '');
   }
-  const results = open && library && query.trim() ? library.search(query, { limit: 12 }) : [];
+  const results =
+    open && library && query.trim() ? library.search(query, { ...searchOptions, limit: 12 }) : [];
   const expanded = open && results.length > 0;
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
 

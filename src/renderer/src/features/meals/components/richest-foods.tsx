@@ -5,12 +5,7 @@ import { portionLabel } from '@shared/foods/household-measure';
 import { magnesiumPer100Kcal, magnesiumPerTypicalPortion, roundMg } from '@shared/foods/portion-math';
 import { Field } from '../../../components/field';
 import type { FoodLibrary } from '../api/meals-api';
-
-const sorts: { value: Exclude<FoodSort, 'relevance'>; label: string }[] = [
-  { value: 'magnesiumPer100g', label: 'per 100 g' },
-  { value: 'magnesiumPerPortion', label: 'per typical portion' },
-  { value: 'magnesiumPer100Kcal', label: 'per 100 kcal' },
-];
+import { FoodGroupSelect, FoodSortSelect } from './food-filters';
 
 export function RichestFoods({ library }: { library: FoodLibrary }) {
   const [group, setGroup] = useState('Nut and Seed Products');
@@ -21,25 +16,8 @@ export function RichestFoods({ library }: { library: FoodLibrary }) {
     <section className="card" aria-labelledby="richest-title">
       <h2 id="richest-title">Richest in magnesium</h2>
       <div className="row">
-        <Field label="Food group">
-          <select value={group} onChange={(e) => setGroup(e.target.value)}>
-            <option value="">All groups</option>
-            {library.groups.map((g) => (
-              <option key={g} value={g}>
-                {g}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="Sort by magnesium">
-          <select value={sort} onChange={(e) => setSort(e.target.value as typeof sort)}>
-            {sorts.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <FoodGroupSelect groups={library.groups} value={group} onChange={setGroup} />
+        <FoodSortSelect label="Sort by magnesium" value={sort} onChange={setSort} />
         <Field label="Narrow by words">
           <input
             type="search"

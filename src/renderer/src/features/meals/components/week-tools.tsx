@@ -61,7 +61,7 @@ export function WeekTools({
             const count = await copy.mutateAsync(weekStart);
             onMessage(
               count
-                ? `Copied ${count} items from the previous week.`
+                ? `Copied ${count} ${count === 1 ? 'item' : 'items'} from the previous week.`
                 : 'The previous week has no meals to copy.',
             );
           }}
