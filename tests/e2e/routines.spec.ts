@@ -102,3 +102,35 @@ test('Today scrolls to and highlights the item named in the address', async ({ p
   await page.goto(`./#/today?item=${encodeURIComponent(`${routineId}|${today}|21:30`)}`);
   await expect(page.locator('.today-item.highlighted')).toContainText('Wind down');
 });
+
+test('dragging a routine to another day moves it there, every week', async ({ page, consoleErrors }) => {
+  await onboard(page);
+  await page.goto('./#/week');
+  await page.getByRole('button', { name: 'Add routine' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New routine' });
+  await dialog.getByLabel('Name').fill('Evening stretch');
+  await dialog.getByRole('radio', { name: 'On chosen days' }).check();
+  await dialog.getByRole('checkbox', { name: 'Monday' }).check();
+  await dialog.getByRole('textbox', { name: 'Times' }).fill('18:00');
+  // Started well before this week, so Monday shows whichever day today is.
+  await dialog.getByLabel('Starts on').fill('2026-01-05');
+  await dialog.getByRole('button', { name: 'Add routine' }).click();
+  await expect(dialog).toBeHidden();
+
+  const onMonday = page.getByRole('button', { name: /^18:00 Evening stretch ?, Monday, edit$/ });
+  const onWednesday = page.getByRole('button', { name: /^18:00 Evening stretch ?, Wednesday, edit$/ });
+  await expect(onMonday).toBeVisible();
+  await expect(onWednesday).toHaveCount(0);
+
+  // The week starts on Monday (onboarding), so Wednesday is the third day cell of the Evening lane.
+  const evening = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Evening/ }) });
+  await page.getByRole('listitem').filter({ has: onMonday }).dragTo(evening.getByRole('cell').nth(2));
+  await expect(page.getByRole('status').filter({ hasText: 'Moved, every week.' })).toBeVisible();
+  await expect(onWednesday).toBeVisible();
+  await expect(onMonday).toHaveCount(0);
+
+  await page.reload();
+  await expect(onWednesday).toBeVisible();
+  await expect(onMonday).toHaveCount(0);
+  expect(consoleErrors).toEqual([]);
+});
