@@ -3,6 +3,7 @@ import { foodKey, type Food } from './food-data';
 import { createFoodCatalog } from './food-catalog';
 import { createFoodSearch, foldPlural, processTerm } from './food-search';
 import { loadUsdaFoods } from './load-usda-foods';
+import { typicalPortion } from './portion-math';
 
 const usda = await loadUsdaFoods();
 const search = createFoodSearch(usda);
@@ -55,11 +56,19 @@ describe('food search ranking over all USDA foods', () => {
 
   it('sorts by magnesium per typical portion and per 100 kcal', () => {
     const perPortion = search.search('nuts', { sort: 'magnesiumPerPortion', limit: 10 });
-    const mg = perPortion.map((f) => (f.per100g.magnesiumMg * (f.portions[0]?.grams ?? 0)) / 100);
+    const mg = perPortion.map((f) => (f.per100g.magnesiumMg * (typicalPortion(f)?.grams ?? 0)) / 100);
     expect(mg).toEqual([...mg].sort((a, b) => b - a));
     const perKcal = search.search('spinach', { sort: 'magnesiumPer100Kcal', limit: 10 });
     const ratio = perKcal.map((f) => f.per100g.magnesiumMg / f.per100g.kcal!);
     expect(ratio).toEqual([...ratio].sort((a, b) => b - a));
+  });
+
+  it("takes 1 oz as the typical portion of nuts and seeds, and USDA's first measure for other foods", () => {
+    const byId = (id: string) => search.foods.find((f) => f.id === id)!;
+    // Pumpkin seed kernels: USDA lists "cup" (129 g) first, then "oz" (28.35 g).
+    expect(typicalPortion(byId('12014'))).toMatchObject({ description: 'oz', grams: 28.35 });
+    expect(typicalPortion(byId('12061'))!.description).toMatch(/^oz/); // almonds
+    expect(typicalPortion(byId('11457'))).toEqual(byId('11457').portions[0]); // spinach, raw
   });
 
   it('browses the richest foods of a group with an empty query', () => {

@@ -27,14 +27,28 @@ export function magnesiumPer100Kcal(per100g: FoodNutrients): number | null {
   return (per100g.magnesiumMg / per100g.kcal) * 100;
 }
 
-/** The "typical" portion used for sorting and suggestions: USDA seq 1 (the primary measure). */
-export function typicalPortion(portions: readonly Portion[]): Portion | null {
-  return portions[0] ?? null;
+/**
+ * The "typical" portion, for the per-portion order and the richest-foods table: USDA's primary measure
+ * (seq 1), except for nuts and seeds. USDA often lists a cup of those first, but people eat them by the
+ * ounce, so their 1 oz measure is used where USDA has one.
+ */
+export function typicalPortion(food: { group: string; portions: readonly Portion[] }): Portion | null {
+  if (food.group === NUTS_AND_SEEDS) {
+    const ounce = food.portions.find((p) => p.amount === 1 && /^oz\b/.test(p.description));
+    if (ounce) return ounce;
+  }
+  return food.portions[0] ?? null;
 }
 
+const NUTS_AND_SEEDS = 'Nut and Seed Products';
+
 /** Magnesium in one typical portion, or null when the food has no portions. */
-export function magnesiumPerTypicalPortion(food: { per100g: FoodNutrients; portions: Portion[] }) {
-  const portion = typicalPortion(food.portions);
+export function magnesiumPerTypicalPortion(food: {
+  group: string;
+  per100g: FoodNutrients;
+  portions: Portion[];
+}) {
+  const portion = typicalPortion(food);
   return portion ? magnesiumForGrams(food.per100g.magnesiumMg, portion.grams) : null;
 }
 

@@ -2,7 +2,12 @@
 import { useState } from 'react';
 import type { FoodSort } from '@shared/foods/food-search';
 import { portionLabel } from '@shared/foods/household-measure';
-import { magnesiumPer100Kcal, magnesiumPerTypicalPortion, roundMg } from '@shared/foods/portion-math';
+import {
+  magnesiumPer100Kcal,
+  magnesiumPerTypicalPortion,
+  roundMg,
+  typicalPortion,
+} from '@shared/foods/portion-math';
 import { Field } from '../../../components/field';
 import type { FoodLibrary } from '../api/meals-api';
 import { FoodGroupSelect, FoodSortSelect } from './food-filters';
@@ -48,7 +53,7 @@ export function RichestFoods({ library }: { library: FoodLibrary }) {
           {foods.map((food) => {
             const perPortion = magnesiumPerTypicalPortion(food);
             const perKcal = magnesiumPer100Kcal(food.per100g);
-            const portion = food.portions[0];
+            const portion = typicalPortion(food);
             return (
               <tr key={food.key}>
                 <td>{food.name}</td>
