@@ -22,8 +22,8 @@ export async function prefetchToday(
   const profileRead = snapshot
     ? Promise.resolve(snapshot.profile)
     : queryClient.fetchQuery(profileQueries.profile());
-  // While the reads are in flight, load the time-zone data (the first zoned date costs ~40 ms); with
-  // the boot rows, index.html has already done so for the profile's zone.
+  // While the reads are in flight, load the time-zone data (the first zoned date costs ~15–40 ms); with
+  // the boot rows, index.html's script has already started it.
   if (!snapshot) localDateAt(now, Intl.DateTimeFormat().resolvedOptions().timeZone);
   const profile = await profileRead;
   if (!profile) return;
