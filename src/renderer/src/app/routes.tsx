@@ -144,8 +144,14 @@ export function preloadRoute(path: string, queryClient: QueryClient): Promise<un
     seedFromBootRows(queryClient).then((seeded) =>
       seeded ? undefined : queryClient.prefetchQuery(profileQueries.profile()),
     );
-  void prefetch.catch(() => {
+  const settled = prefetch.catch(() => {
     // The screen's own queries will surface the error where the person can see it.
   });
-  return route?.Screen.preload() ?? Promise.resolve();
+  // The first render waits for the code and, for a moment at most, for the first data: with the rows
+  // index.html read, the screen then renders once, complete, instead of a loading state first.
+  const data = Promise.race([settled, new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS))]);
+  return Promise.all([route?.Screen.preload(), data]);
 }
+
+/** How long the first render waits for data before showing the loading state (a slow or upgrading database). */
+const FIRST_DATA_WAIT_MS = 800;
