@@ -8,6 +8,7 @@ import {
   tick,
   TICK_INTERVAL_MS,
 } from '@shared/reminders/engine';
+import { pauseInForce } from '@shared/reminders/pause';
 import { handle, send } from '../ipc';
 import type { Outbox } from '../outbox';
 import { createNotifier } from './notifier';
@@ -98,10 +99,9 @@ export function registerReminders(deps: RegisterRemindersDeps): RemindersHandle 
     runTick();
   };
   const offPause = handle('reminders:pause', ({ untilEpochMs }) => pause(untilEpochMs));
-  const offGetPause = handle('reminders:get-pause', () => {
-    const until = state.pausedUntilEpochMs;
-    return { untilEpochMs: until !== null && until > now() ? until : null };
-  });
+  const offGetPause = handle('reminders:get-pause', () => ({
+    untilEpochMs: pauseInForce(state.pausedUntilEpochMs, now()),
+  }));
   powerMonitor.on('resume', runTick);
   powerMonitor.on('unlock-screen', runTick);
   runTick();

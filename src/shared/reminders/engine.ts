@@ -1,4 +1,5 @@
 // The reminder engine: a pure state machine. Given rules, settings, persisted state and "now", it says what to notify.
+import { pauseInForce } from './pause';
 import type { OccurrenceRef, ReminderSettings } from '../ipc/contract';
 import type { ReminderRule } from '../routines/schedule';
 import { localTimeAt } from '../recurrence/local-days';
@@ -144,7 +145,8 @@ export function tick({ rules, settings, state: previous, nowEpochMs: now }: Tick
   if (draft.read.startedAtEpochMs === null) draft.write().startedAtEpochMs = now;
   if (draft.read.timeZone !== zone) draft.write().timeZone = zone;
   const pausedUntil = draft.read.pausedUntilEpochMs;
-  if (pausedUntil !== null && now >= pausedUntil) draft.write().pausedUntilEpochMs = null;
+  if (pausedUntil !== null && pauseInForce(pausedUntil, now) === null)
+    draft.write().pausedUntilEpochMs = null;
   const paused = draft.read.pausedUntilEpochMs !== null;
   const silent = paused || !settings.enabled;
   const quiet = isInQuietHours(localTimeAt(now, zone), settings.quietHours);

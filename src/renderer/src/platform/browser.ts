@@ -1,5 +1,6 @@
 // Platform for plain browsers (`npm run web`): Web Notifications, window.print(), in-page reminders.
 import type { ReminderAction, ReminderRulesPayload } from '@shared/ipc/contract';
+import { pauseInForce } from '@shared/reminders/pause';
 import { BANNER_EVENT } from './banner-event';
 import { storedPauseUntil } from './engine-state-key';
 import type { Platform } from './platform';
@@ -48,9 +49,7 @@ export function createBrowserPlatform(win: Window = window): Platform & {
       },
       async pausedUntil() {
         const now = Date.now();
-        if (pendingPause)
-          return pendingPause.until !== null && pendingPause.until > now ? pendingPause.until : null;
-        return storedPauseUntil(win.localStorage, now);
+        return pendingPause ? pauseInForce(pendingPause.until, now) : storedPauseUntil(win.localStorage, now);
       },
       async ack() {
         // Actions raised in the page are applied directly; there is no outbox to clear.
