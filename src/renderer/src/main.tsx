@@ -8,9 +8,12 @@ import { createQueryClient } from './app/query-client';
 import { preloadRoute } from './app/routes';
 import { parseHash } from './app/router';
 import { requestPersistentStorage } from './lib/persistent-storage';
+import { bootCacheKeeper } from './db/repositories';
 import './app/styles.css';
 
 const queryClient = createQueryClient();
+// The copy of the first screen's rows for the next start follows every write from here on.
+bootCacheKeeper();
 
 // First paint waits for the first screen's code (fetched alongside the database opening), so the shell
 // never flashes a loading fallback that React then holds on screen for its reveal throttle.

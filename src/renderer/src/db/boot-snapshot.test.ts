@@ -3,22 +3,30 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { bootCompletions, seedFromBootRows } from '../lib/boot-data';
-import { createCompletionsRepository } from '../lib/routines/completions-repository';
-import { createRoutinesRepository } from '../lib/routines/routines-repository';
 import { profileQueries } from '../lib/profile-queries';
 import { routineQueries } from '../lib/routines/routine-queries';
 import { QueryClient } from '@tanstack/react-query';
+import { BOOT_CACHE_KEY } from './boot-cache';
 import { idbVersionOf, parseBootSnapshot, takeBootSnapshot, type BootSnapshot } from './boot-snapshot';
 import { defaultSettings } from './defaults';
 import { createProfileRepository, createSettingsRepository } from './repositories/profile';
 import { createDb, DATABASE_NAME } from './schema';
+import { dailyRoutine, onboardedRepositories } from './test-db';
 import html from '../../index.html?raw';
 
 const [bootScript] = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
 
-function runBootScript(indexedDB: IDBFactory) {
-  const page: { __steadyweekBoot?: Promise<unknown> } = {};
-  new Function('window', 'indexedDB', 'IDBKeyRange', bootScript!)(page, indexedDB, IDBKeyRange);
+function runBootScript(
+  indexedDB: IDBFactory,
+  localStorage: Pick<Storage, 'getItem'> = { getItem: () => null },
+) {
+  const page: { __steadyweekBoot?: Promise<unknown>; __steadyweekBootCache?: string | null } = {};
+  new Function('window', 'indexedDB', 'IDBKeyRange', 'localStorage', bootScript!)(
+    page,
+    indexedDB,
+    IDBKeyRange,
+    localStorage,
+  );
   return page;
 }
 
@@ -32,30 +40,9 @@ afterEach(() => vi.useRealTimers());
 async function seededDatabase() {
   const indexedDB = new IDBFactory();
   const db = createDb({ indexedDB, IDBKeyRange });
-  let id = 0;
-  const routines = createRoutinesRepository(
-    db,
-    () => NOW,
-    () => `r${(id += 1)}`,
-  );
-  const completions = createCompletionsRepository(db, () => NOW);
-  await createProfileRepository(db, () => NOW).completeOnboarding({
-    lifeStage: { ageBand: '31-50', sex: 'female', reproductiveStatus: 'none' },
-    timeZone: 'Europe/Berlin',
-    weekStart: 1,
-    units: 'metric',
-  });
-  const routine = {
-    category: 'exercise',
-    notes: '',
-    schedule: { kind: 'daily', times: ['18:00'] },
-    startDate: '2026-01-01',
-    endDate: null,
-    paused: false,
-    reminder: { enabled: true, nag: null },
-  };
-  await routines.create({ ...routine, title: 'Walk' });
-  await routines.create({ ...routine, title: 'Breathing' });
+  const { routines, completions } = await onboardedRepositories(db, NOW);
+  await routines.create(dailyRoutine('Walk'));
+  await routines.create(dailyRoutine('Breathing'));
   // Before the script's window (62 days back: 2026-04-29), inside it, today and one ahead.
   for (const date of ['2026-04-01', '2026-04-28', '2026-04-29', '2026-05-01', '2026-06-30', '2026-07-01']) {
     await completions.setStatus({
@@ -77,7 +64,11 @@ describe('the inline boot script of index.html', () => {
     expect(snapshot!.completionsFrom).toBe('2026-04-29');
 
     const client = new QueryClient();
-    await seedFromBootRows(client, () => Promise.resolve(snapshot));
+    await seedFromBootRows(client, {
+      take: () => Promise.resolve(snapshot),
+      takeCached: () => null,
+      keep: () => {},
+    });
     expect(client.getQueryData(routineQueries.list().queryKey)).toEqual(await routines.list());
     expect(client.getQueryData(routineQueries.list().queryKey)).toHaveLength(2);
     for (const [from, to] of [
@@ -87,6 +78,28 @@ describe('the inline boot script of index.html', () => {
       expect(bootCompletions(snapshot!, from, to)).toEqual(await completions.listRange(from, to));
     }
     expect(bootCompletions(snapshot!, '2026-04-28', '2026-06-30')).toBeNull();
+    db.close();
+  });
+
+  it("hands over the app's localStorage copy of the rows as it finds it, and leaves IndexedDB for later", async () => {
+    const { indexedDB, db } = await seededDatabase();
+    const stored = new Map([[BOOT_CACHE_KEY, '{"copy":true}']]);
+    const page = runBootScript(indexedDB, { getItem: (key) => stored.get(key) ?? null });
+    expect(page.__steadyweekBootCache).toBe('{"copy":true}');
+    expect(page.__steadyweekBoot).toBeUndefined();
+    expect((await takeBootSnapshot(idbVersionOf(db), runBootScript(indexedDB)))?.routines).toHaveLength(2);
+    db.close();
+  });
+
+  it('reads IndexedDB when localStorage refuses to open (storage disabled)', async () => {
+    const { indexedDB, db } = await seededDatabase();
+    const page = runBootScript(indexedDB, {
+      getItem: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+    expect(page.__steadyweekBootCache).toBeUndefined();
+    expect((await takeBootSnapshot(idbVersionOf(db), page))?.profile?.timeZone).toBe('Europe/Berlin');
     db.close();
   });
 
@@ -156,7 +169,11 @@ describe('taking the boot snapshot', () => {
 
   it('seeds the default settings when no settings row exists yet', async () => {
     const client = new QueryClient();
-    await seedFromBootRows(client, () => Promise.resolve(valid));
+    await seedFromBootRows(client, {
+      take: () => Promise.resolve(valid),
+      takeCached: () => null,
+      keep: () => {},
+    });
     expect(client.getQueryData(profileQueries.settings().queryKey)).toEqual(defaultSettings());
     expect(client.getQueryData(profileQueries.profile().queryKey)).toBeNull();
   });

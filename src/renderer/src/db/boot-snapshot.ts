@@ -22,6 +22,13 @@ declare global {
   }
 }
 
+/** The first day of completions the snapshot holds: the system's local date 62 days before `now`, as the inline script computes it. */
+export function bootCompletionsFrom(now: number): LocalDate {
+  const day = new Date(now - 62 * 864e5);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+}
+
 /** The IndexedDB version Dexie opens for a schema: the inline script reads only at this version. */
 export const idbVersionOf = (db: Pick<SteadyweekDb, 'verno'>) => Math.round(db.verno * 10);
 

@@ -1,4 +1,5 @@
 // Repository instances bound to the app database. Components reach data only through these (via query hooks).
+import { keepBootCacheFresh, readBootSnapshot, takeBootCache, type BootCacheKeeper } from './boot-cache';
 import { idbVersionOf, takeBootSnapshot } from './boot-snapshot';
 import { db } from './db';
 import { createProfileRepository, createSettingsRepository } from './repositories/profile';
@@ -8,3 +9,13 @@ export const settingsRepository = createSettingsRepository(db);
 
 /** The first screen's rows, read by index.html's inline script while the code loaded (once; else null). */
 export const takeBootRows = () => takeBootSnapshot(idbVersionOf(db));
+
+/** The copy of the first screen's rows index.html found in localStorage (once; else null). */
+export const takeCachedBootRows = () => takeBootCache(idbVersionOf(db));
+
+/** The first screen's rows, read now through Dexie (to check the copy against). */
+export const readBootRows = () => readBootSnapshot(db);
+
+let bootCache: BootCacheKeeper | null = null;
+/** Keeps that copy in step with the database: started once, before anything can write. */
+export const bootCacheKeeper = () => (bootCache ??= keepBootCacheFresh(db, window.localStorage));

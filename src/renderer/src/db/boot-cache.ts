@@ -1,0 +1,162 @@
+// A copy of the first screen's rows in localStorage, so the next start can show Today before the
+// browser's storage backend has opened IndexedDB (100–300 ms in a fresh process with years of history;
+// localStorage is ready in a few). IndexedDB stays the truth: the copy is dropped the moment any of its
+// tables changes and written again from IndexedDB shortly after, and at start the app checks it against
+// the rows index.html reads from IndexedDB, refetching everything if they differ.
+import Dexie, { type ObservabilitySet } from 'dexie';
+import { bootCompletionsFrom, parseBootSnapshot, type BootSnapshot } from './boot-snapshot';
+import type { SteadyweekDb } from './schema';
+
+/** The localStorage key; index.html's inline script reads the same one. */
+export const BOOT_CACHE_KEY = 'steadyweek:first-screen';
+
+/** The tables the first screen reads; a write to any of them makes the copy stale. */
+const FIRST_SCREEN_TABLES = ['profile', 'settings', 'routines', 'completions'] as const;
+
+declare global {
+  interface Window {
+    /** The copy as index.html's script found it (a JSON string), or null. */
+    __steadyweekBootCache?: string | null;
+  }
+}
+
+/**
+ * The copy index.html read, once, if it is whole, of this schema version and for a person who has
+ * finished onboarding (a first run always waits for IndexedDB). Anything else → null.
+ */
+export function takeBootCache(
+  expectedIdbVersion: number,
+  source: { __steadyweekBootCache?: string | null } = window,
+): BootSnapshot | null {
+  const raw = source.__steadyweekBootCache;
+  delete source.__steadyweekBootCache;
+  if (typeof raw !== 'string') return null;
+  try {
+    const snapshot = parseBootSnapshot(JSON.parse(raw), expectedIdbVersion);
+    return snapshot?.profile ? snapshot : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether two snapshots show the same first screen: the same profile, settings and routines, and the
+ * same completions over the days both cover.
+ */
+export function sameFirstScreenRows(a: BootSnapshot, b: BootSnapshot): boolean {
+  const from = a.completionsFrom > b.completionsFrom ? a.completionsFrom : b.completionsFrom;
+  const shown = (snapshot: BootSnapshot) =>
+    JSON.stringify([
+      snapshot.profile,
+      snapshot.settings,
+      snapshot.routines,
+      snapshot.completions.filter((row) => row.date >= from),
+    ]);
+  return shown(a) === shown(b);
+}
+
+/** Reads what index.html's script reads, through Dexie, in one transaction. */
+export function readBootSnapshot(db: SteadyweekDb, now: number = Date.now()): Promise<BootSnapshot> {
+  const completionsFrom = bootCompletionsFrom(now);
+  return db.transaction('r', [...FIRST_SCREEN_TABLES], async () => {
+    const [profile, settings, routines, completions] = await Promise.all([
+      db.profile.get('me'),
+      db.settings.get('app'),
+      db.routines.toArray(),
+      db.completions.where('date').aboveOrEqual(completionsFrom).toArray(),
+    ]);
+    return {
+      idbVersion: Math.round(db.verno * 10),
+      profile: profile ?? null,
+      settings: settings ?? null,
+      routines,
+      completionsFrom,
+      completions,
+    };
+  });
+}
+
+export interface BootCacheKeeper {
+  /**
+   * Hands over rows read from IndexedDB at start (index.html's read): written as the copy unless one of
+   * the tables has changed since the keeper started. null → the copy is read through Dexie instead.
+   */
+  offer(snapshot: BootSnapshot | null): void;
+  /** Resolves once any rewrite that is due has been made. */
+  flush(): Promise<void>;
+  stop(): void;
+}
+
+/**
+ * Keeps the copy in step with every write to the first screen's tables made through Dexie (in this page
+ * or, through Dexie's broadcast, in another of the app's pages): the copy is removed at once, so it is
+ * never stale on disk, and written again from IndexedDB once the writes pause. Start it before anything
+ * can write, then offer it the rows read at start.
+ */
+export function keepBootCacheFresh(
+  db: SteadyweekDb,
+  storage: Pick<Storage, 'setItem' | 'removeItem'>,
+  options: { delayMs?: number; now?: () => number } = {},
+): BootCacheKeeper {
+  const delayMs = options.delayMs ?? 250;
+  const now = options.now ?? Date.now;
+  const prefixes = FIRST_SCREEN_TABLES.map((table) => `idb://${db.name}/${table}/`);
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let writing: Promise<void> = Promise.resolve();
+  let changed = false;
+  let stopped = false;
+
+  const save = (snapshot: BootSnapshot) => {
+    try {
+      storage.setItem(BOOT_CACHE_KEY, JSON.stringify(snapshot));
+    } catch {
+      // Full or refused storage: no copy is better than a stale one.
+      storage.removeItem(BOOT_CACHE_KEY);
+    }
+  };
+  const write = () => {
+    timer = null;
+    writing = writing.then(async () => {
+      if (stopped) return;
+      try {
+        const snapshot = await readBootSnapshot(db, now());
+        // A write that landed while reading has already scheduled the next rewrite: this one is stale.
+        if (!stopped && timer === null) save(snapshot);
+      } catch {
+        storage.removeItem(BOOT_CACHE_KEY);
+      }
+    });
+  };
+  const schedule = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(write, delayMs);
+  };
+  const onMutated = (parts: ObservabilitySet) => {
+    if (stopped || !Object.keys(parts).some((part) => prefixes.some((prefix) => part.startsWith(prefix))))
+      return;
+    changed = true;
+    storage.removeItem(BOOT_CACHE_KEY);
+    schedule();
+  };
+
+  Dexie.on('storagemutated', onMutated);
+  return {
+    offer(snapshot) {
+      if (stopped || changed) return;
+      if (snapshot) save(snapshot);
+      else schedule();
+    },
+    async flush() {
+      if (timer !== null) {
+        clearTimeout(timer);
+        write();
+      }
+      await writing;
+    },
+    stop() {
+      stopped = true;
+      if (timer !== null) clearTimeout(timer);
+      Dexie.on.storagemutated.unsubscribe(onMutated);
+    },
+  };
+}
