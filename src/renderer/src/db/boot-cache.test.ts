@@ -2,6 +2,7 @@
 // change, written again after, never left stale when it cannot be written, and checked against IndexedDB.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
+import Dexie, { RangeSet } from 'dexie';
 import { seedFromBootRows } from '../lib/boot-data';
 import { profileQueries } from '../lib/profile-queries';
 import { routineQueries } from '../lib/routines/routine-queries';
@@ -138,6 +139,15 @@ describe('keeping the copy of the first screen', () => {
     } as never);
     expect(storage.removals).toBe(removals);
     expect(stored(storage)).toBeDefined();
+    db.close();
+  });
+
+  it('drops the copy when Dexie cannot say what changed (a page back from the back-forward cache)', async () => {
+    const { db } = await onboardedDb();
+    const storage = new MemoryStorage();
+    await keep(db, storage, { now: () => NOW });
+    Dexie.on.storagemutated.fire({ all: new RangeSet(-Infinity, [[]]) });
+    expect(stored(storage)).toBeUndefined();
     db.close();
   });
 

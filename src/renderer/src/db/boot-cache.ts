@@ -131,9 +131,12 @@ export function keepBootCacheFresh(
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(write, delayMs);
   };
+  // Dexie names each changed table and index ("idb://steadyweek/routines/"), or "all" when it cannot
+  // know (the page coming back from the back-forward cache).
+  const touchesFirstScreen = (part: string) =>
+    part === 'all' || prefixes.some((prefix) => part.startsWith(prefix));
   const onMutated = (parts: ObservabilitySet) => {
-    if (stopped || !Object.keys(parts).some((part) => prefixes.some((prefix) => part.startsWith(prefix))))
-      return;
+    if (stopped || !Object.keys(parts).some(touchesFirstScreen)) return;
     changed = true;
     storage.removeItem(BOOT_CACHE_KEY);
     schedule();
