@@ -2,7 +2,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
-import { preloadLandingScreen } from './scripts/preload-landing-screen';
 
 const shared = resolve(__dirname, 'src/shared');
 
@@ -27,7 +26,7 @@ export default defineConfig(({ command }) => ({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     resolve: { alias: { '@shared': shared, '@renderer': resolve(__dirname, 'src/renderer/src') } },
-    plugins: [react(), preloadLandingScreen('src/renderer/src/features/today/components/today-screen.tsx')],
+    plugins: [react()],
     build: {
       minify: command === 'build',
       // The USDA food table is one lazily loaded ~1.3 MB chunk by design (see src/shared/foods).
