@@ -84,6 +84,10 @@ test('a Magtein plan from the label: steps of 48, 96, 144 mg, a dose, and a step
   await doses.getByRole('button', { name: 'Taken', exact: true }).click();
   await expect(doses.getByRole('status')).toContainText(/Taken( late)? at \d\d:\d\d · 1 capsule · 48 mg/);
   await expect(page.getByRole('region', { name: 'Refill' })).toContainText('89 capsules on hand');
+  // Today lists the plan's dose with its item (the dose module loads after Today's first paint).
+  await page.getByRole('link', { name: 'Today' }).click();
+  await expect(page.locator('.today-detail').first()).toHaveText(/^1 capsule · 48 mg elemental · /);
+  await page.getByRole('link', { name: 'Supplement' }).click();
 
   // Moderate diarrhoea yesterday and today → the step-back suggestion (week 1 is the lowest step, so move the plan back a week first).
   await planCard.getByRole('button', { name: 'Edit plan' }).click();

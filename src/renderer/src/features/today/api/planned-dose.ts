@@ -2,14 +2,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { OccurrenceRef } from '@shared/ipc/contract';
 import { db } from '../../../db/db';
-import { describePlannedDose } from '../../../db/doses';
 
 export const plannedDoseQueries = {
   all: () => ['routines', 'planned-dose'] as const,
   one: (occurrence: OccurrenceRef) =>
     queryOptions({
       queryKey: [...plannedDoseQueries.all(), occurrence.routineId, occurrence.date, occurrence.plannedTime],
-      queryFn: () => describePlannedDose(db, occurrence),
+      // The dose module (and the magnesium maths under it) loads after the first paint, not with Today.
+      queryFn: async () => (await import('../../../db/doses')).describePlannedDose(db, occurrence),
     }),
 };
 
