@@ -9,6 +9,7 @@ import { routineQueries } from '../lib/routines/routine-queries';
 import {
   BOOT_CACHE_KEY,
   keepBootCacheFresh,
+  pageStorage,
   readBootSnapshot,
   sameFirstScreenRows,
   takeBootCache,
@@ -170,6 +171,19 @@ describe('keeping the copy of the first screen', () => {
     await routines.create(walk);
     expect(stored(storage)?.routines).toEqual([]);
     db.close();
+  });
+});
+
+describe("the page's storage", () => {
+  it('is a store that keeps nothing when the browser refuses localStorage', () => {
+    const blocked = {
+      get localStorage(): Storage {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+    };
+    const storage = pageStorage(blocked);
+    expect(() => storage.setItem(BOOT_CACHE_KEY, '{}')).not.toThrow();
+    expect(() => storage.removeItem(BOOT_CACHE_KEY)).not.toThrow();
   });
 });
 

@@ -76,6 +76,17 @@ export function readBootSnapshot(db: SteadyweekDb, now: number = Date.now()): Pr
   });
 }
 
+/** The page's localStorage, or a store that keeps nothing where the browser refuses it (site data blocked). */
+export function pageStorage(
+  win: { readonly localStorage: Storage } = window,
+): Pick<Storage, 'setItem' | 'removeItem'> {
+  try {
+    return win.localStorage;
+  } catch {
+    return { setItem: () => undefined, removeItem: () => undefined };
+  }
+}
+
 export interface BootCacheKeeper {
   /**
    * Hands over rows read from IndexedDB at start (index.html's read): written as the copy unless one of

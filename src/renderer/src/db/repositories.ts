@@ -1,5 +1,11 @@
 // Repository instances bound to the app database. Components reach data only through these (via query hooks).
-import { keepBootCacheFresh, readBootSnapshot, takeBootCache, type BootCacheKeeper } from './boot-cache';
+import {
+  keepBootCacheFresh,
+  pageStorage,
+  readBootSnapshot,
+  takeBootCache,
+  type BootCacheKeeper,
+} from './boot-cache';
 import { idbVersionOf, takeBootSnapshot } from './boot-snapshot';
 import { db } from './db';
 import { createProfileRepository, createSettingsRepository } from './repositories/profile';
@@ -18,4 +24,4 @@ export const readBootRows = () => readBootSnapshot(db);
 
 let bootCache: BootCacheKeeper | null = null;
 /** Keeps that copy in step with the database: started once, before anything can write. */
-export const bootCacheKeeper = () => (bootCache ??= keepBootCacheFresh(db, window.localStorage));
+export const bootCacheKeeper = () => (bootCache ??= keepBootCacheFresh(db, pageStorage()));
