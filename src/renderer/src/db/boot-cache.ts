@@ -1,10 +1,10 @@
 // A copy of the first screen's rows in localStorage, so the next start can show Today before the
 // browser's storage backend has opened IndexedDB (100–300 ms in a fresh process with years of history;
 // localStorage is ready in a few). IndexedDB stays the truth: the copy is dropped the moment any of its
-// tables changes and written again from IndexedDB shortly after, and at start the app checks it against
-// the rows index.html reads from IndexedDB, refetching everything if they differ.
+// tables changes and written again from IndexedDB shortly after, and once a screen shown from it is up,
+// the app reads the same rows from IndexedDB and refetches everything if they differ (lib/boot-data.ts).
 import Dexie, { type ObservabilitySet } from 'dexie';
-import { bootCompletionsFrom, parseBootSnapshot, type BootSnapshot } from './boot-snapshot';
+import { bootCompletionsFrom, idbVersionOf, parseBootSnapshot, type BootSnapshot } from './boot-snapshot';
 import type { SteadyweekDb } from './schema';
 
 /** The localStorage key; index.html's inline script reads the same one. */
@@ -66,7 +66,7 @@ export function readBootSnapshot(db: SteadyweekDb, now: number = Date.now()): Pr
       db.completions.where('date').aboveOrEqual(completionsFrom).toArray(),
     ]);
     return {
-      idbVersion: Math.round(db.verno * 10),
+      idbVersion: idbVersionOf(db),
       profile: profile ?? null,
       settings: settings ?? null,
       routines,
