@@ -7,12 +7,8 @@ import { profileQueries } from '../../../lib/profile-queries';
 import { routineQueries } from '../../../lib/routines/routine-queries';
 import { HABIT_LOOKBACK_DAYS } from '../hooks/routine-habits';
 
-export async function prefetchToday(
-  queryClient: QueryClient,
-  now: number = Date.now(),
-  seed: (queryClient: QueryClient) => ReturnType<typeof seedFromBootRows> = seedFromBootRows,
-): Promise<void> {
-  const snapshot = await seed(queryClient);
+export async function prefetchToday(queryClient: QueryClient, now: number = Date.now()): Promise<void> {
+  const snapshot = await seedFromBootRows(queryClient);
   const others = snapshot
     ? Promise.resolve()
     : Promise.all([
