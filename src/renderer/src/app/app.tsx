@@ -1,6 +1,6 @@
 // The app: first-run onboarding until a profile exists, then the shell with the current screen.
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { useProfile } from '../lib/profile-queries';
+import { useProfile } from '../data/profile/profile-queries';
 import { ErrorBoundary } from './error-boundary';
 import { findRoute, routes } from './routes';
 import { navigate, useRoute } from './router';

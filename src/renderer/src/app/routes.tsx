@@ -5,7 +5,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { prefetchToday } from '../features/today/api/prefetch-today';
 import { TodayScreen } from '../features/today/components/today-screen';
 import { seedFromBootRows } from '../lib/boot-data';
-import { profileQueries } from '../lib/profile-queries';
+import { profileQueries } from '../data/profile/profile-queries';
 
 export interface ScreenRoute {
   path: string;

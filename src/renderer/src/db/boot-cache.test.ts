@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
 import Dexie, { RangeSet } from 'dexie';
 import { seedFromBootRows } from '../lib/boot-data';
-import { profileQueries } from '../lib/profile-queries';
-import { routineQueries } from '../lib/routines/routine-queries';
+import { profileQueries } from '../data/profile/profile-queries';
+import { routineQueries } from '../data/routines/routine-queries';
 import {
   BOOT_CACHE_KEY,
   keepBootCacheFresh,
@@ -16,7 +16,7 @@ import {
   type BootCacheKeeper,
 } from './boot-cache';
 import type { BootSnapshot } from './boot-snapshot';
-import { createTestDb, dailyRoutine, onboardedRepositories } from './test-db';
+import { createTestDb, dailyRoutine, onboardedRepositories } from '../../../../tests/support/test-db';
 
 const NOW = Date.parse('2026-06-30T12:00:00Z');
 let keepers: BootCacheKeeper[] = [];

@@ -3,15 +3,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { bootCompletions, seedFromBootRows } from '../lib/boot-data';
-import { profileQueries } from '../lib/profile-queries';
-import { routineQueries } from '../lib/routines/routine-queries';
+import { profileQueries } from '../data/profile/profile-queries';
+import { settingsQueries } from '../data/settings/settings-queries';
+import { routineQueries } from '../data/routines/routine-queries';
 import { QueryClient } from '@tanstack/react-query';
 import { BOOT_CACHE_KEY } from './boot-cache';
 import { idbVersionOf, parseBootSnapshot, takeBootSnapshot, type BootSnapshot } from './boot-snapshot';
-import { defaultSettings } from './defaults';
-import { createProfileRepository, createSettingsRepository } from './repositories/profile';
+import { defaultSettings } from '../data/settings/default-settings';
+import { createProfileRepository } from '../data/profile/profile-repository';
+import { createSettingsRepository } from '../data/settings/settings-repository';
 import { createDb, DATABASE_NAME } from './schema';
-import { dailyRoutine, onboardedRepositories } from './test-db';
+import { dailyRoutine, onboardedRepositories } from '../../../../tests/support/test-db';
 import html from '../../index.html?raw';
 
 const [bootScript] = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
@@ -174,7 +176,7 @@ describe('taking the boot snapshot', () => {
       takeCached: () => null,
       keep: () => {},
     });
-    expect(client.getQueryData(profileQueries.settings().queryKey)).toEqual(defaultSettings());
+    expect(client.getQueryData(settingsQueries.settings().queryKey)).toEqual(defaultSettings());
     expect(client.getQueryData(profileQueries.profile().queryKey)).toBeNull();
   });
 });

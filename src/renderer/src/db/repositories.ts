@@ -1,4 +1,4 @@
-// Repository instances bound to the app database. Components reach data only through these (via query hooks).
+// The start-up copy of the first screen's rows, bound to the app database.
 import {
   keepBootCacheFresh,
   pageStorage,
@@ -8,10 +8,6 @@ import {
 } from './boot-cache';
 import { idbVersionOf, takeBootSnapshot } from './boot-snapshot';
 import { db } from './db';
-import { createProfileRepository, createSettingsRepository } from './repositories/profile';
-
-export const profileRepository = createProfileRepository(db);
-export const settingsRepository = createSettingsRepository(db);
 
 /** The first screen's rows, read by index.html's inline script while the code loaded (once; else null). */
 export const takeBootRows = () => takeBootSnapshot(idbVersionOf(db));

@@ -1,10 +1,12 @@
 // The Dexie database: every table, its row type and its indexes. Versions are append-only.
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { LocalDate, TimeOfDay } from '@shared/dates/local-date';
 import type { Profile } from '@shared/profile/profile';
 import type { RoutineCategory, Schedule } from '@shared/routines/schedule';
 import type { MagnesiumFormId, ProductUnitId } from '@shared/magnesium/forms';
+import type { AgeBand } from '@shared/profile/profile';
 import { upgradeToV2 } from './migrations/v2-settings-defaults';
+import { upgradeToV3 } from './migrations/v3-rows-ready-to-travel';
 
 export type { Profile };
 
@@ -35,6 +37,7 @@ export interface CompletionRow {
   status: CompletionStatus;
   atEpochMs: number;
   snoozedUntilEpochMs: number | null;
+  updatedAtEpochMs: number;
 }
 
 // The forms and units are defined once, with their labels, in the shared magnesium domain.
@@ -58,6 +61,14 @@ export interface ProductRow {
   updatedAtEpochMs: number;
 }
 
+/** The person confirmed this peak (elemental mg a day from supplements) above this limit, for this age band. */
+export interface UpperLimitAcknowledgement {
+  mgPerDay: number;
+  limitMg: number;
+  ageBand: AgeBand;
+  atEpochMs: number;
+}
+
 export interface TitrationStepTiming {
   /** Planned local time and units per time; the units add up to the step's units per day. */
   times: { time: TimeOfDay; share: number }[];
@@ -75,7 +86,8 @@ export interface TitrationPlanRow {
   times: TimeOfDay[];
   /** Explicit overrides (e.g. a step back), applied from a date on. */
   overrides: { fromDate: LocalDate; unitsPerDay: number; reason: string }[];
-  upperLimitAcknowledgedAtEpochMs: number | null;
+  /** The figure above the upper limit the person confirmed, for the life stage they had then (v3). */
+  upperLimitAcknowledgement: UpperLimitAcknowledgement | null;
   /** Split timing: units at each time at the full dose (the larger of start and target), in `times` order. */
   fullDoseUnitsPerTime?: number[] | null;
   /** One line per edit of the plan; doses already logged stay in `doses` untouched. */
@@ -98,6 +110,7 @@ export interface DoseRow {
   units: number;
   elementalMg: number;
   createdAtEpochMs: number;
+  updatedAtEpochMs: number;
 }
 
 export type Severity = 'none' | 'mild' | 'moderate' | 'severe';
@@ -134,6 +147,7 @@ export interface MealPlanRow {
   portion: { amount: number; description: string } | null;
   order: number;
   createdAtEpochMs: number;
+  updatedAtEpochMs: number;
 }
 
 export interface NutrientsPer100g {
@@ -154,6 +168,7 @@ export interface CustomFoodRow {
   per100g: NutrientsPer100g;
   portions: { amount: number; description: string; grams: number }[];
   createdAtEpochMs: number;
+  updatedAtEpochMs: number;
 }
 
 export interface RecipeRow {
@@ -162,6 +177,7 @@ export interface RecipeRow {
   servings: number;
   ingredients: { food: FoodRef; grams: number; portion: { amount: number; description: string } | null }[];
   createdAtEpochMs: number;
+  updatedAtEpochMs: number;
 }
 
 export interface MealTemplateRow {
@@ -176,6 +192,7 @@ export interface MealTemplateRow {
     portion: MealPlanRow['portion'];
   }[];
   createdAtEpochMs: number;
+  updatedAtEpochMs: number;
 }
 
 export interface ShoppingItemRow {
@@ -186,6 +203,7 @@ export interface ShoppingItemRow {
   key: string;
   text: string | null;
   checked: boolean;
+  updatedAtEpochMs: number;
 }
 
 export interface SleepLogRow {
@@ -194,6 +212,7 @@ export interface SleepLogRow {
   wakeTime: TimeOfDay | null;
   quality: number | null;
   notes: string;
+  updatedAtEpochMs: number;
 }
 
 export const exerciseKinds = ['aerobic', 'strength', 'flexibility', 'other'] as const;
@@ -204,6 +223,7 @@ export interface ExerciseLogRow {
   minutes: number;
   intensity: 'light' | 'moderate' | 'vigorous';
   notes: string;
+  updatedAtEpochMs: number;
 }
 
 export const stressKinds = ['breathing', 'meditation', 'mindfulness', 'hobby', 'other'] as const;
@@ -213,6 +233,7 @@ export interface StressLogRow {
   kind: (typeof stressKinds)[number];
   minutes: number;
   notes: string;
+  updatedAtEpochMs: number;
 }
 
 export interface SettingsRow {
@@ -227,6 +248,7 @@ export interface SettingsRow {
   launchAtLogin: boolean;
   closeToTray: boolean;
   hideStreaks: boolean;
+  updatedAtEpochMs: number;
 }
 
 export interface SupplementSafetyRow {
@@ -234,6 +256,7 @@ export interface SupplementSafetyRow {
   /** Answers to the one-time medication question, with when they were given. */
   answers: Record<string, boolean>;
   answeredAtEpochMs: number;
+  updatedAtEpochMs: number;
 }
 
 /** The sleep schedule the person aims for (one row). */
@@ -248,6 +271,14 @@ export interface SleepTargetRow {
 export interface AppliedActionRow {
   actionId: string;
   appliedAtEpochMs: number;
+  updatedAtEpochMs: number;
+}
+
+/** A row deleted by its owner, so that an export, a merge or a sync can carry the deletion (v3). */
+export interface DeletionRow {
+  table: TableName;
+  id: string;
+  deletedAtEpochMs: number;
 }
 
 export const DATABASE_NAME = 'steadyweek';
@@ -278,6 +309,19 @@ export const schemaV2 = {
   sleepTarget: 'id',
 } as const;
 
+/**
+ * v3, rows ready to travel: every row has a stable string key (its id, or its date where there is
+ * one row a day) and an `updatedAtEpochMs` its owner sets on every write; deletions are recorded.
+ */
+export const schemaV3 = {
+  deletions: '[table+id], deletedAtEpochMs',
+} as const;
+
+export type TableName = keyof typeof schemaV1 | keyof typeof schemaV2 | keyof typeof schemaV3;
+
+/** The version the app opens (the last one declared below). */
+export const SCHEMA_VERSION = 3;
+
 export type SteadyweekDb = Dexie & {
   profile: EntityTable<Profile, 'id'>;
   routines: EntityTable<RoutineRow, 'id'>;
@@ -298,6 +342,7 @@ export type SteadyweekDb = Dexie & {
   supplementSafety: EntityTable<SupplementSafetyRow, 'id'>;
   appliedActions: EntityTable<AppliedActionRow, 'actionId'>;
   sleepTarget: EntityTable<SleepTargetRow, 'id'>;
+  deletions: Table<DeletionRow, [TableName, string]>;
 };
 
 /** Opens (or creates) the database. `name` and `indexedDB` are injectable for tests. */
@@ -311,5 +356,6 @@ export function createDb(
   }) as SteadyweekDb;
   db.version(1).stores(schemaV1);
   db.version(2).stores(schemaV2).upgrade(upgradeToV2);
+  db.version(SCHEMA_VERSION).stores(schemaV3).upgrade(upgradeToV3);
   return db;
 }

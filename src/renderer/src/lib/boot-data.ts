@@ -4,11 +4,13 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { sameFirstScreenRows } from '../db/boot-cache';
 import type { BootSnapshot } from '../db/boot-snapshot';
-import { defaultSettings } from '../db/defaults';
+import { defaultSettings } from '../data/settings/default-settings';
 import { bootCacheKeeper, readBootRows, takeBootRows, takeCachedBootRows } from '../db/repositories';
-import { profileQueries } from './profile-queries';
-import { sortRoutines } from './routines/routines-repository';
-import { routineQueries } from './routines/routine-queries';
+import { profileQueries } from '../data/profile/profile-queries';
+import { settingsQueries } from '../data/settings/settings-queries';
+import { sortRoutines } from '../data/routines/routines-repository';
+import { routineQueries } from '../data/routines/routine-queries';
+import { completionQueries } from '../data/completions/completion-queries';
 
 /**
  * Seeds profile, settings and the routine list; returns the snapshot (null when there is none). From the
@@ -54,7 +56,7 @@ export async function seedFromBootRows(
 
 function seed(queryClient: QueryClient, snapshot: BootSnapshot) {
   queryClient.setQueryData(profileQueries.profile().queryKey, snapshot.profile);
-  queryClient.setQueryData(profileQueries.settings().queryKey, snapshot.settings ?? defaultSettings());
+  queryClient.setQueryData(settingsQueries.settings().queryKey, snapshot.settings ?? defaultSettings());
   queryClient.setQueryData(routineQueries.list().queryKey, sortRoutines([...snapshot.routines]));
 }
 
@@ -62,9 +64,9 @@ function refetchFirstScreen(queryClient: QueryClient) {
   return Promise.all(
     [
       profileQueries.all(),
-      profileQueries.settings().queryKey,
+      settingsQueries.settings().queryKey,
       routineQueries.all(),
-      routineQueries.completionsAll(),
+      completionQueries.all(),
     ].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
   );
 }

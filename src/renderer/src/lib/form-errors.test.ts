@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../db/repositories/profile';
+import { ValidationError } from '../data/validation';
 import { formErrorsFrom } from './form-errors';
 
 describe('formErrorsFrom', () => {

@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { createDb, schemaV1 } from '../schema';
-import { defaultSettings } from '../defaults';
+import { defaultSettings } from '../../data/settings/default-settings';
 
 /** Creates a database as version 1 of the app left it, with the given settings row. */
 async function v1Fixture(settingsRow: Record<string, unknown> | null) {

@@ -1,7 +1,8 @@
 // Applies reminder actions in the renderer: Done/Snooze from main (then acknowledged), from the banner, or from Today.
 import type { OccurrenceRef, ReminderAction } from '@shared/ipc/contract';
-import { completionsRepository } from '../routines/routines-api';
-import { profileRepository, settingsRepository } from '../../db/repositories';
+import { completionsRepository } from '../../data/completions/completions-api';
+import { profileRepository } from '../../data/profile/profile-api';
+import { settingsRepository } from '../../data/settings/settings-api';
 
 /** Records the action once (deduplicated by actionId) and returns whether it was new. */
 export async function applyReminderAction(action: ReminderAction): Promise<'applied' | 'duplicate'> {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reminderRulesPayloadSchema } from '@shared/ipc/contract';
 import type { DayItem } from '@shared/routines/day-plan';
 import type { CompletionRow, Profile, RoutineRow } from '../../db/schema';
-import { defaultSettings } from '../../db/defaults';
+import { defaultSettings } from '../../data/settings/default-settings';
 import { buildReminderPayload, buildTraySummary } from './reminder-payload';
 
 const routine: RoutineRow = {

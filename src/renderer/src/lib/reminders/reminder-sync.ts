@@ -4,10 +4,11 @@ import { liveQuery } from 'dexie';
 import { addDays, localDateAt } from '@shared/recurrence/local-days';
 import { dayPlan } from '@shared/routines/day-plan';
 import { db } from '../../db/db';
-import { defaultSettings } from '../../db/defaults';
+import { defaultSettings } from '../../data/settings/default-settings';
 import { browserPlatform, platform } from '../../platform';
 import { createBrowserReminderEngine } from '../../platform/browser-reminders';
-import { routineQueries } from '../routines/routine-queries';
+import { routineQueries } from '../../data/routines/routine-queries';
+import { completionQueries } from '../../data/completions/completion-queries';
 import { buildReminderPayload, buildTraySummary } from './reminder-payload';
 import { applyReminderAction } from './reminder-actions';
 import { toPlannable } from './plannable';
@@ -48,7 +49,7 @@ export function startReminderSync(queryClient: QueryClient): () => void {
       next: (data) => {
         latest = data;
         void queryClient.invalidateQueries({ queryKey: routineQueries.all() });
-        void queryClient.invalidateQueries({ queryKey: routineQueries.completionsAll() });
+        void queryClient.invalidateQueries({ queryKey: completionQueries.all() });
         if (!data.profile) return;
         const payload = buildReminderPayload({ ...data, profile: data.profile });
         const text = JSON.stringify(payload);

@@ -8,7 +8,7 @@ import {
   type Intensity,
 } from '@shared/wellbeing/exercise';
 import { Field, RadioChoices } from '../../../components/field';
-import { useAddExerciseSession } from '../hooks/exercise-queries';
+import { useAddExerciseSession } from '../../../data/exercise/exercise-queries';
 
 export const kindLabels: Record<(typeof exerciseKindValues)[number], string> = {
   aerobic: 'Aerobic (walk, run, cycle, swim, dance)',

@@ -2,7 +2,7 @@
 import { DateTime } from 'luxon';
 import { activityReference, exerciseKindValues, type WeeklyMix } from '@shared/wellbeing/exercise';
 import type { ExerciseLogRow } from '../../../db/schema';
-import { useRemoveExerciseSession } from '../hooks/exercise-queries';
+import { useRemoveExerciseSession } from '../../../data/exercise/exercise-queries';
 
 function dayLabel(date: string): string {
   return DateTime.fromISO(date).toFormat('ccc d LLL');

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { formErrorsFrom } from '../../../lib/form-errors';
 import { Field, FieldSet } from '../../../components/field';
 import type { CheckinRow } from '../../../db/schema';
-import { useSaveCheckin } from '../hooks/insights-queries';
+import { useSaveCheckin } from '../../../data/checkins/checkins-queries';
 
 const scales = [
   { field: 'focus', legend: 'Focus', low: 'scattered', high: 'sharp' },

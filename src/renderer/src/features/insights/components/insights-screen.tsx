@@ -5,8 +5,13 @@ import { addDays, datesBetween, todayIn } from '@shared/wellbeing/calendar';
 import { insightRows, summarizeInsights } from '@shared/wellbeing/insight-series';
 import { FieldSet } from '../../../components/field';
 import { Page } from '../../../components/page';
-import { useProfile } from '../../../lib/profile-queries';
-import { insightsQueries } from '../hooks/insights-queries';
+import { useProfile } from '../../../data/profile/profile-queries';
+import { checkinQueries } from '../../../data/checkins/checkins-queries';
+import { completionQueries } from '../../../data/completions/completion-queries';
+import { routineQueries } from '../../../data/routines/routine-queries';
+import { sleepQueries } from '../../../data/sleep/sleep-queries';
+import { supplementQueries } from '../../../data/supplement/supplement-queries';
+import { dayHistory } from '../hooks/day-history';
 import { CheckinForm } from './checkin-form';
 import { InsightsSummary } from './insights-summary';
 import { InsightsTable } from './insights-table';
@@ -23,16 +28,21 @@ export function InsightsScreen() {
   const [checkinDate, setCheckinDate] = useState(today);
   const [weeks, setWeeks] = useState<(typeof ranges)[number]>(4);
   const from = addDays(today, -(weeks * 7 - 1));
-  const checkin = useQuery(insightsQueries.checkin(checkinDate));
-  const checkins = useQuery(insightsQueries.checkins(from, today));
-  const history = useQuery(insightsQueries.history(from, today));
+  const checkin = useQuery(checkinQueries.one(checkinDate));
+  const sleepQuality = useQuery(sleepQueries.quality(checkinDate));
+  const checkins = useQuery(checkinQueries.between(from, today));
+  const routines = useQuery(routineQueries.list());
+  const completions = useQuery(completionQueries.between(from, today));
+  const doses = useQuery(supplementQueries.doses(from, today));
 
   const data = useMemo(() => {
-    if (!checkins.data || !history.data) return null;
-    const rows = insightRows(datesBetween(from, today), checkins.data, history.data);
-    const summary = summarizeInsights(rows, history.data, new Set(checkins.data.map((c) => c.date)));
+    if (!checkins.data || !routines.data || !completions.data || !doses.data) return null;
+    const dates = datesBetween(from, today);
+    const history = dayHistory(routines.data, completions.data, doses.data, dates);
+    const rows = insightRows(dates, checkins.data, history);
+    const summary = summarizeInsights(rows, history, new Set(checkins.data.map((c) => c.date)));
     return { rows, summary };
-  }, [checkins.data, history.data, from, today]);
+  }, [checkins.data, routines.data, completions.data, doses.data, from, today]);
 
   return (
     <Page
@@ -40,13 +50,14 @@ export function InsightsScreen() {
       lead="A daily check-in, and how focus, mood and sleep moved alongside your routine."
     >
       <div className="insights-layout">
-        {checkin.data ? (
+        {checkin.isSuccess && sleepQuality.isSuccess ? (
           <CheckinForm
-            key={checkinDate}
+            // A check-in written elsewhere (the supplement screen, another window) starts the form afresh.
+            key={`${checkinDate}:${checkin.data?.updatedAtEpochMs ?? 'new'}`}
             date={checkinDate}
             today={today}
-            checkin={checkin.data.checkin}
-            sleepLogQuality={checkin.data.sleepLogQuality}
+            checkin={checkin.data}
+            sleepLogQuality={sleepQuality.data}
             onDateChange={setCheckinDate}
           />
         ) : (

@@ -1,8 +1,8 @@
 // A food of your own: nutrients per 100 g (energy and magnesium required) and an optional household portion.
 import { useState, type FormEvent } from 'react';
 import { Field } from '../../../components/field';
-import { ValidationError } from '../../../db/repositories/profile';
-import { useAddCustomFood } from '../hooks/meals-queries';
+import { ValidationError } from '../../../data/validation';
+import { useAddCustomFood } from '../../../data/meals/meals-queries';
 
 const optionalFields = [
   ['proteinG', 'Protein (g)'],

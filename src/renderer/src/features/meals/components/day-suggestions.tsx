@@ -4,8 +4,8 @@ import { roundMg } from '@shared/foods/portion-math';
 import { suggestAdditions } from '@shared/foods/suggestions';
 import { shortDayLabel } from '@shared/foods/week';
 import type { Rda } from '@shared/magnesium/reference-values';
-import type { FoodLibrary } from '../api/meals-api';
-import { useAddMealItem } from '../hooks/meals-queries';
+import type { FoodLibrary } from '../../../data/meals/meals-api';
+import { useAddMealItem } from '../../../data/meals/meals-queries';
 import type { DayView } from '../hooks/use-week-plan';
 
 export function DaySuggestions({

@@ -3,7 +3,7 @@ import { useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 're
 import type { Food } from '@shared/foods/food-data';
 import type { FoodSearchOptions } from '@shared/foods/food-search';
 import { roundMg } from '@shared/foods/portion-math';
-import type { FoodLibrary } from '../api/meals-api';
+import type { FoodLibrary } from '../../../data/meals/meals-api';
 import { foodSourceLabel } from './food-label';
 
 interface FoodComboboxProps {

@@ -9,7 +9,7 @@ import { addDays, longDayLabel } from '@shared/foods/week';
 import { navigate, useRoute } from '../../../app/router';
 import { mealSlots } from '../../../db/schema';
 import { platform } from '../../../platform';
-import { mealsQueries } from '../hooks/meals-queries';
+import { mealsQueries } from '../../../data/meals/meals-queries';
 import { useCurrentWeekStart, useWeekPlan } from '../hooks/use-week-plan';
 import { foodSourceLabel } from './food-label';
 import { itemAmountText } from './plan-grid';

@@ -1,8 +1,8 @@
 // Your own foods and recipes: the lists (with delete) and the forms to add more.
 import { useQuery } from '@tanstack/react-query';
 import { roundMg } from '@shared/foods/portion-math';
-import type { FoodLibrary } from '../api/meals-api';
-import { mealsQueries, useDeleteCustomFood, useDeleteRecipe } from '../hooks/meals-queries';
+import type { FoodLibrary } from '../../../data/meals/meals-api';
+import { mealsQueries, useDeleteCustomFood, useDeleteRecipe } from '../../../data/meals/meals-queries';
 import { CustomFoodForm } from './custom-food-form';
 import { RecipeForm } from './recipe-form';
 

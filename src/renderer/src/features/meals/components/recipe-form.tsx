@@ -4,9 +4,9 @@ import { recipeAsFood } from '@shared/foods/food-catalog';
 import type { Food } from '@shared/foods/food-data';
 import { magnesiumForGrams, roundMg } from '@shared/foods/portion-math';
 import { Field } from '../../../components/field';
-import { ValidationError } from '../../../db/repositories/profile';
-import type { FoodLibrary } from '../api/meals-api';
-import { useAddRecipe } from '../hooks/meals-queries';
+import { ValidationError } from '../../../data/validation';
+import type { FoodLibrary } from '../../../data/meals/meals-api';
+import { useAddRecipe } from '../../../data/meals/meals-queries';
 import { FoodCombobox } from './food-combobox';
 
 interface Line {

@@ -9,7 +9,7 @@ import {
   typicalPortion,
 } from '@shared/foods/portion-math';
 import { Field } from '../../../components/field';
-import type { FoodLibrary } from '../api/meals-api';
+import type { FoodLibrary } from '../../../data/meals/meals-api';
 import { FoodGroupSelect, FoodSortSelect } from './food-filters';
 
 export function RichestFoods({ library }: { library: FoodLibrary }) {

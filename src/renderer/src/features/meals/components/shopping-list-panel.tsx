@@ -5,14 +5,14 @@ import type { LocalDate } from '@shared/dates/local-date';
 import { formatGrams } from '@shared/foods/household-measure';
 import { mergeShopping } from '@shared/foods/shopping-list';
 import { Field } from '../../../components/field';
-import { ValidationError } from '../../../db/repositories/profile';
+import { ValidationError } from '../../../data/validation';
 import {
   mealsQueries,
   useAddExtraShoppingItem,
   useFoodLibrary,
   useRemoveExtraShoppingItem,
   useSetShoppingChecked,
-} from '../hooks/meals-queries';
+} from '../../../data/meals/meals-queries';
 import { foodSourceLabel } from './food-label';
 
 export function ShoppingListPanel({ weekStart, weekEnd }: { weekStart: LocalDate; weekEnd: LocalDate }) {

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { LocalDate } from '@shared/dates/local-date';
 import { Field } from '../../../components/field';
-import { ValidationError } from '../../../db/repositories/profile';
+import { ValidationError } from '../../../data/validation';
 import type { MealPlanRow } from '../../../db/schema';
 import {
   mealsQueries,
@@ -12,7 +12,7 @@ import {
   useCopyPreviousWeek,
   useDeleteTemplate,
   useSaveTemplate,
-} from '../hooks/meals-queries';
+} from '../../../data/meals/meals-queries';
 
 export function WeekTools({
   weekStart,

@@ -6,11 +6,11 @@ import type { Food } from '@shared/foods/food-data';
 import { itemMagnesiumMg, totalsByDate, type DayTotals } from '@shared/foods/meal-totals';
 import { addDays, weekDates, weekStartOf } from '@shared/foods/week';
 import { rdaFor, type Rda } from '@shared/magnesium/reference-values';
-import { getSupplementMagnesiumByDate } from '../../../lib/supplement-magnesium';
-import { useProfile } from '../../../lib/profile-queries';
+import { getSupplementMagnesiumByDate } from '../../../data/supplement/supplement-magnesium';
+import { useProfile } from '../../../data/profile/profile-queries';
 import type { MealPlanRow } from '../../../db/schema';
-import { foodRefKey } from '../api/meals-repository';
-import { mealsQueries, useFoodLibrary } from './meals-queries';
+import { foodRefKey } from '../../../data/meals/meals-repository';
+import { mealsQueries, useFoodLibrary } from '../../../data/meals/meals-queries';
 
 export interface PlannedItemView {
   row: MealPlanRow;

@@ -8,8 +8,8 @@ import {
   valuesFromProfile,
   type ProfileFormValues,
 } from '../../../components/profile-form';
-import { ValidationError } from '../../../db/repositories/profile';
-import { useCompleteOnboarding } from '../../../lib/profile-queries';
+import { ValidationError } from '../../../data/validation';
+import { useCompleteOnboarding } from '../../../data/profile/profile-queries';
 
 export function OnboardingScreen() {
   const complete = useCompleteOnboarding();

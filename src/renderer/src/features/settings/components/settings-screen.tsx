@@ -13,8 +13,9 @@ import {
   type ProfileFormValues,
 } from '../../../components/profile-form';
 import type { SettingsRow } from '../../../db/schema';
-import { ValidationError } from '../../../db/repositories/profile';
-import { useProfile, useSettings, useUpdateProfile, useUpdateSettings } from '../../../lib/profile-queries';
+import { ValidationError } from '../../../data/validation';
+import { useProfile, useUpdateProfile } from '../../../data/profile/profile-queries';
+import { useSettings, useUpdateSettings } from '../../../data/settings/settings-queries';
 import { platform } from '../../../platform';
 import { addDays, localDateAt, localTimeAt } from '@shared/recurrence/local-days';
 import { instantOfLocalTime } from '@shared/recurrence/zoned-time';

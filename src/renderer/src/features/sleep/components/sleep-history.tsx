@@ -10,8 +10,8 @@ import {
 } from '@shared/wellbeing/sleep';
 import { datesBetween } from '@shared/wellbeing/calendar';
 import type { SleepLogRow } from '../../../db/schema';
-import type { SleepTarget } from '../api/sleep-repository';
-import { useRemoveSleepLog } from '../hooks/sleep-queries';
+import type { SleepTarget } from '../../../data/sleep/sleep-repository';
+import { useRemoveSleepLog } from '../../../data/sleep/sleep-queries';
 
 /** The timeline runs from 18:00 the evening before to 14:00 on the wake-up day (20 hours). */
 const axisStartMinutes = 18 * 60;

@@ -5,8 +5,8 @@ import { formatDuration, nightInstants } from '@shared/wellbeing/sleep';
 import { timeOfDaySchema } from '@shared/dates/local-date';
 import { Field, FieldSet } from '../../../components/field';
 import type { SleepLogRow } from '../../../db/schema';
-import type { SleepTarget } from '../api/sleep-repository';
-import { useSaveSleepLog } from '../hooks/sleep-queries';
+import type { SleepTarget } from '../../../data/sleep/sleep-repository';
+import { useSaveSleepLog } from '../../../data/sleep/sleep-queries';
 
 interface Draft {
   date: string;

@@ -2,9 +2,9 @@
 import { useState, type FormEvent } from 'react';
 import { formatDuration, nightInstants } from '@shared/wellbeing/sleep';
 import { Field } from '../../../components/field';
-import { ValidationError } from '../../../db/repositories/profile';
-import type { SleepTarget } from '../api/sleep-repository';
-import { useSaveSleepTarget } from '../hooks/sleep-queries';
+import { ValidationError } from '../../../data/validation';
+import type { SleepTarget } from '../../../data/sleep/sleep-repository';
+import { useSaveSleepTarget } from '../../../data/sleep/sleep-queries';
 
 export function SleepTargetCard({ target }: { target: SleepTarget }) {
   const [editing, setEditing] = useState(false);

@@ -2,7 +2,7 @@
 import { useCallback, useState } from 'react';
 import { minutesFromElapsed } from '@shared/wellbeing/stress';
 import { Field } from '../../../components/field';
-import { useAddPractice } from '../hooks/stress-queries';
+import { useAddPractice } from '../../../data/stress/stress-queries';
 import { phaseAt, useBreathing } from '../hooks/use-breathing';
 
 const lengths = [1, 2, 3, 5];

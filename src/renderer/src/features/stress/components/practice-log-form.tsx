@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { formErrorsFrom } from '../../../lib/form-errors';
 import { practiceKindValues, type PracticeKind } from '@shared/wellbeing/stress';
 import { Field, RadioChoices } from '../../../components/field';
-import { useAddPractice } from '../hooks/stress-queries';
+import { useAddPractice } from '../../../data/stress/stress-queries';
 
 export const practiceLabels: Record<(typeof practiceKindValues)[number], string> = {
   breathing: 'Breathing',

@@ -2,7 +2,7 @@
 import { DateTime } from 'luxon';
 import { practiceKindValues, type PracticeWeek } from '@shared/wellbeing/stress';
 import type { StressLogRow } from '../../../db/schema';
-import { useRemovePractice } from '../hooks/stress-queries';
+import { useRemovePractice } from '../../../data/stress/stress-queries';
 import { practiceLabels } from './practice-log-form';
 
 function dayLabel(date: string): string {

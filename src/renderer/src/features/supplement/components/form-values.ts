@@ -1,5 +1,5 @@
 // Turning what people type into numbers for the repository to judge (it never decides validity itself).
-import { ValidationError } from '../../../db/repositories/profile';
+import { ValidationError } from '../../../data/validation';
 
 /** '' → null; "2,000" → 2000; "1,5" → 1.5; anything else non-numeric → NaN (the schema says why). */
 export function numberOrNull(text: string): number | null {

@@ -6,7 +6,7 @@ import {
   medicationQuestions,
 } from '@shared/magnesium/medication-caution';
 import type { SupplementSafetyRow } from '../../../db/schema';
-import { useSaveSafety } from '../hooks/use-supplement-mutations';
+import { useSaveSafety } from '../../../data/supplement/supplement-queries';
 import { errorsFrom } from './form-values';
 import { SourceNote } from './source-note';
 

@@ -4,12 +4,13 @@ import type { LocalDate } from '@shared/dates/local-date';
 import { elementalMgPerUnit } from '@shared/magnesium/elemental';
 import { unitQuantum, unitWord } from '@shared/magnesium/forms';
 import { planInputSchema } from '@shared/magnesium/plan-input';
+import { planPeakMgPerDay } from '@shared/magnesium/plan-standing';
 import { stepsForPlan } from '@shared/magnesium/plan-steps';
 import { direction, stepsAboveLimit } from '@shared/magnesium/titration';
 import type { UpperLimit } from '@shared/magnesium/reference-values';
 import { Field, FieldSet } from '../../../components/field';
 import type { ProductRow, TitrationPlanRow } from '../../../db/schema';
-import { useSavePlan } from '../hooks/use-supplement-mutations';
+import { useSavePlan } from '../../../data/supplement/supplement-queries';
 import { errorsFrom, numberOrUndefined } from './form-values';
 import { StepTable } from './step-table';
 import { SourceNote } from './source-note';
@@ -25,7 +26,8 @@ interface Values {
   eveningTime: string;
   morningUnits: string;
   eveningUnits: string;
-  acknowledged: boolean;
+  /** The peak (mg a day) the box was ticked for; the box is ticked only while the plan reaches exactly that. */
+  acknowledgedMgPerDay: number | null;
 }
 
 function valuesFrom(plan: TitrationPlanRow | null, today: LocalDate): Values {
@@ -41,7 +43,7 @@ function valuesFrom(plan: TitrationPlanRow | null, today: LocalDate): Values {
       eveningTime: '20:00',
       morningUnits: '',
       eveningUnits: '',
-      acknowledged: false,
+      acknowledgedMgPerDay: null,
     };
   }
   const split = plan.timing === 'split';
@@ -57,11 +59,12 @@ function valuesFrom(plan: TitrationPlanRow | null, today: LocalDate): Values {
       plan.timing === 'evening' ? (plan.times[0] ?? '20:00') : split ? (plan.times[1] ?? '20:00') : '20:00',
     morningUnits: split ? String(plan.fullDoseUnitsPerTime?.[0] ?? '') : '',
     eveningUnits: split ? String(plan.fullDoseUnitsPerTime?.[1] ?? '') : '',
-    acknowledged: plan.upperLimitAcknowledgedAtEpochMs !== null,
+    // Only the very figure confirmed before counts: a plan edited to another figure asks again.
+    acknowledgedMgPerDay: plan.upperLimitAcknowledgement?.mgPerDay ?? null,
   };
 }
 
-function inputFrom(values: Values, productId: string) {
+function inputFrom(values: Values, productId: string, peakMgPerDay: number | null) {
   const times =
     values.timing === 'morning'
       ? [values.morningTime]
@@ -84,7 +87,7 @@ function inputFrom(values: Values, productId: string) {
             numberOrUndefined(values.eveningUnits) ?? Number.NaN,
           ]
         : null,
-    upperLimitAcknowledged: values.acknowledged,
+    upperLimitAcknowledged: peakMgPerDay !== null && values.acknowledgedMgPerDay === peakMgPerDay,
   };
 }
 
@@ -109,9 +112,10 @@ export function PlanForm({
     (value: Values[K]) =>
       setValues((v) => ({ ...v, [key]: value }));
   const units = unitWord(product.unit, 2);
-  const input = inputFrom(values, product.id);
-  const parsed = planInputSchema(unitQuantum(product.unit)).safeParse(input);
+  const parsed = planInputSchema(unitQuantum(product.unit)).safeParse(inputFrom(values, product.id, null));
   const steps = parsed.success ? stepsForPlan({ ...parsed.data, overrides: [] }, product) : [];
+  const peakMgPerDay = parsed.success ? planPeakMgPerDay({ ...parsed.data, overrides: [] }, product) : null;
+  const input = inputFrom(values, product.id, peakMgPerDay);
   const above = stepsAboveLimit(steps, upperLimit.mg);
   const perUnit = elementalMgPerUnit(product);
 
@@ -257,12 +261,12 @@ export function PlanForm({
           <label className="choice">
             <input
               type="checkbox"
-              checked={values.acknowledged}
-              onChange={(e) => set('acknowledged')(e.target.checked)}
+              checked={peakMgPerDay !== null && values.acknowledgedMgPerDay === peakMgPerDay}
+              onChange={(e) => set('acknowledgedMgPerDay')(e.target.checked ? peakMgPerDay : null)}
               aria-describedby={errors.upperLimitAcknowledged ? 'ul-ack-error' : undefined}
               aria-invalid={errors.upperLimitAcknowledged ? true : undefined}
             />
-            I have read this and want to keep this plan
+            I have read this and want to keep this plan at {peakMgPerDay} mg a day
           </label>
           {errors.upperLimitAcknowledged ? (
             <p id="ul-ack-error" className="field-error" role="alert">

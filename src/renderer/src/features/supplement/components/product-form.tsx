@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { magnesiumFormIds, magnesiumFormLabels, productUnitIds, unitWord } from '@shared/magnesium/forms';
 import { Field, FieldSet } from '../../../components/field';
 import type { ProductRow } from '../../../db/schema';
-import { useSaveProduct } from '../hooks/use-supplement-mutations';
+import { useSaveProduct } from '../../../data/supplement/supplement-queries';
 import { ElementalEstimate } from './elemental-estimate';
 import { errorsFrom, numberOrNull, numberOrUndefined } from './form-values';
 

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { LocalDate } from '@shared/dates/local-date';
 import { Field } from '../../../components/field';
 import type { CheckinRow, Severity } from '../../../db/schema';
-import { useSaveSideEffects } from '../hooks/use-supplement-mutations';
+import { useSaveSideEffects } from '../../../data/checkins/checkins-queries';
 import { errorsFrom, formatDate } from './form-values';
 
 const severities: Severity[] = ['none', 'mild', 'moderate', 'severe'];

@@ -1,7 +1,7 @@
 // The step-back suggestion after digestive trouble: one click applies it; nothing changes on its own.
 import { unitWord, type ProductUnitId } from '@shared/magnesium/forms';
 import type { StepBackSuggestion } from '@shared/magnesium/step-back';
-import { useApplyStepBack } from '../hooks/use-supplement-mutations';
+import { useApplyStepBack } from '../../../data/supplement/supplement-queries';
 import { formatDate, formatMg, formatNumber } from './form-values';
 
 export function StepBackCard({

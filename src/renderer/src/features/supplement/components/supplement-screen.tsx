@@ -11,8 +11,13 @@ import { suggestStepBack } from '@shared/magnesium/step-back';
 import { stockOutlook } from '@shared/magnesium/stock';
 import { stepOn } from '@shared/magnesium/titration';
 import { Page } from '../../../components/page';
-import { useProfile } from '../../../lib/profile-queries';
-import { supplementQueries } from '../api/supplement-queries';
+import { useProfile } from '../../../data/profile/profile-queries';
+import { addDays } from '@shared/magnesium/calendar';
+import { checkinQueries } from '../../../data/checkins/checkins-queries';
+import { mealsQueries } from '../../../data/meals/meals-queries';
+import { supplementQueries, useAcknowledgeUpperLimit } from '../../../data/supplement/supplement-queries';
+import { standingOf } from '../../../data/supplement/supplement-repository';
+import { PlanHeldNotice } from '../../../components/plan-held-notice';
 import { useNow } from '../hooks/use-now';
 import { DailyMagnesium } from './daily-magnesium';
 import { ElementalEstimate } from './elemental-estimate';
@@ -34,20 +39,24 @@ export function SupplementScreen() {
   const nowEpochMs = useNow();
   const today = localDateAt(nowEpochMs, timeZone);
   const overview = useQuery({ ...supplementQueries.overview(today), enabled: Boolean(profile.data) });
-  const food = useQuery({ ...supplementQueries.foodMagnesium(today), enabled: Boolean(overview.data?.plan) });
+  const food = useQuery({ ...mealsQueries.magnesiumBetween(today, today), enabled: Boolean(overview.data?.plan) });
+  const checkinsQuery = useQuery(checkinQueries.between(addDays(today, -6), today));
   const [editingProduct, setEditingProduct] = useState(false);
   const [editingPlan, setEditingPlan] = useState(false);
   const [editingSafety, setEditingSafety] = useState(false);
+  const acknowledge = useAcknowledgeUpperLimit();
 
-  if (profile.isPending || overview.isPending) return <p role="status">Loading your supplement plan…</p>;
+  if (profile.isPending || overview.isPending || checkinsQuery.isPending) return <p role="status">Loading your supplement plan…</p>;
   if (profile.isError) throw profile.error;
   if (overview.isError) throw overview.error;
+  if (checkinsQuery.isError) throw checkinsQuery.error;
   if (!profile.data) return null;
 
   const lifeStage = profile.data.lifeStage;
   const upperLimit = upperLimitFor(lifeStage);
   const rda = rdaFor(lifeStage);
-  const { products, plan, safety, doses, checkins } = overview.data;
+  const { products, plan, safety, doses } = overview.data;
+  const checkins = checkinsQuery.data;
 
   if (!upperLimit.established) {
     return (
@@ -66,6 +75,7 @@ export function SupplementScreen() {
 
   const product = (plan && products.find((p) => p.id === plan.productId)) ?? products.at(-1) ?? null;
   const steps = plan && product ? stepsForPlan(plan, product) : [];
+  const standing = plan && product ? standingOf(plan, product, lifeStage) : null;
   const todayStep = stepOn(steps, today);
   const perUnit = product ? elementalMgPerUnit(product) : null;
   const suggestion = plan
@@ -162,10 +172,24 @@ export function SupplementScreen() {
             caption={`${product.name}, from ${formatDate(plan.startDate)}`}
             elementalSource={perUnit?.source ?? 'not known'}
           />
-          {plan.upperLimitAcknowledgedAtEpochMs !== null ? (
+          {standing?.kind === 'held' ? (
+            <PlanHeldNotice
+              standing={standing}
+              acknowledging={acknowledge.isPending}
+              onAcknowledge={() =>
+                standing.reason === 'above-limit' &&
+                acknowledge.mutate({
+                  planId: plan.id,
+                  shown: { peakMgPerDay: standing.peakMgPerDay, limitMg: standing.limitMg },
+                })
+              }
+              onLowerPlan={() => setEditingPlan(true)}
+            />
+          ) : plan.upperLimitAcknowledgement !== null ? (
             <p className="warning">
-              This plan goes above the {upperLimit.mg} mg upper limit; you confirmed it on{' '}
-              {formatDate(localDateAt(plan.upperLimitAcknowledgedAtEpochMs, timeZone))}.
+              This plan reaches {plan.upperLimitAcknowledgement.mgPerDay} mg a day, above the{' '}
+              {upperLimit.mg} mg upper limit; you confirmed that figure on{' '}
+              {formatDate(localDateAt(plan.upperLimitAcknowledgement.atEpochMs, timeZone))}.
             </p>
           ) : null}
           {safety ? (

@@ -7,7 +7,7 @@ import { timeOfDayAt } from '@shared/magnesium/calendar';
 import type { TitrationStep } from '@shared/magnesium/titration';
 import { Field } from '../../../components/field';
 import type { DoseRow, ProductRow, TitrationPlanRow } from '../../../db/schema';
-import { useLogDose } from '../hooks/use-supplement-mutations';
+import { useLogDose } from '../../../data/supplement/supplement-queries';
 import { errorsFrom, formatMg, formatNumber, numberOrNull } from './form-values';
 
 const statusWords = { taken: 'Taken', late: 'Taken late', skipped: 'Skipped' } as const;

@@ -3,8 +3,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { addDays, localDateAt } from '@shared/recurrence/local-days';
 import { bootCompletions, seedFromBootRows } from '../../../lib/boot-data';
-import { profileQueries } from '../../../lib/profile-queries';
-import { routineQueries } from '../../../lib/routines/routine-queries';
+import { profileQueries } from '../../../data/profile/profile-queries';
+import { settingsQueries } from '../../../data/settings/settings-queries';
+import { routineQueries } from '../../../data/routines/routine-queries';
+import { completionQueries } from '../../../data/completions/completion-queries';
 import { HABIT_LOOKBACK_DAYS } from '../hooks/routine-habits';
 
 export async function prefetchToday(queryClient: QueryClient, now: number = Date.now()): Promise<void> {
@@ -12,7 +14,7 @@ export async function prefetchToday(queryClient: QueryClient, now: number = Date
   const others = snapshot
     ? Promise.resolve()
     : Promise.all([
-        queryClient.prefetchQuery(profileQueries.settings()),
+        queryClient.prefetchQuery(settingsQueries.settings()),
         queryClient.prefetchQuery(routineQueries.list()),
       ]);
   const profileRead = snapshot
@@ -26,7 +28,7 @@ export async function prefetchToday(queryClient: QueryClient, now: number = Date
   // Today is the profile's date, which the completions read is keyed on.
   const today = localDateAt(now, profile.timeZone);
   const from = addDays(today, -(HABIT_LOOKBACK_DAYS - 1));
-  const completions = routineQueries.completions(from, today);
+  const completions = completionQueries.between(from, today);
   const seeded = snapshot ? bootCompletions(snapshot, from, today) : null;
   if (seeded) queryClient.setQueryData(completions.queryKey, seeded);
   await Promise.all([others, seeded ? undefined : queryClient.prefetchQuery(completions)]);

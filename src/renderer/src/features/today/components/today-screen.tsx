@@ -5,16 +5,13 @@ import { dayPlan, type DayItem } from '@shared/routines/day-plan';
 import { habitStrengthExplanation, type HabitStats } from '@shared/routines/habit';
 import { parseItemParam } from '@shared/reminders/item-route';
 import { Page } from '../../../components/page';
-import { useProfile, useSettings } from '../../../lib/profile-queries';
-import {
-  useCompletions,
-  useReopenOccurrence,
-  useRoutines,
-  useSetOccurrenceStatus,
-} from '../../../lib/routines/routine-queries';
+import { useProfile } from '../../../data/profile/profile-queries';
+import { useSettings } from '../../../data/settings/settings-queries';
+import { useRoutines } from '../../../data/routines/routine-queries';
+import { useCompletions, useReopenOccurrence, useSetOccurrenceStatus } from '../../../data/completions/completion-queries';
 import { toPlannable } from '../../../lib/reminders/plannable';
 import { useRoute } from '../../../app/router';
-import { usePlannedDose } from '../api/planned-dose';
+import { usePlannedDose } from '../../../data/supplement/planned-dose';
 import { HABIT_LOOKBACK_DAYS, routineHabits } from '../hooks/routine-habits';
 import { useNow } from '../../../lib/routines/use-now';
 import { useScreenReady } from '../../../lib/screen-ready';

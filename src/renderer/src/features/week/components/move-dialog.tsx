@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { TimeOfDay } from '@shared/dates/local-date';
 import { Field } from '../../../components/field';
 import type { RoutineRow } from '../../../db/schema';
-import { useMoveRoutine } from '../../../lib/routines/routine-queries';
+import { useMoveRoutine } from '../../../data/routines/routine-queries';
 import { weekdayNames } from './week-labels';
 
 export function MoveDialog({

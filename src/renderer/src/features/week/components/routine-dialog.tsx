@@ -4,8 +4,8 @@ import type { LocalDate } from '@shared/dates/local-date';
 import { routineCategories, type RoutineCategory } from '@shared/routines/schedule';
 import { Field, FieldSet } from '../../../components/field';
 import type { RoutineRow } from '../../../db/schema';
-import { ValidationError } from '../../../db/repositories/profile';
-import { useCreateRoutine, useDeleteRoutine, useUpdateRoutine } from '../../../lib/routines/routine-queries';
+import { ValidationError } from '../../../data/validation';
+import { useCreateRoutine, useDeleteRoutine, useUpdateRoutine } from '../../../data/routines/routine-queries';
 import { weekdayNames } from './week-labels';
 
 export const categoryNames: Record<RoutineCategory, string> = {

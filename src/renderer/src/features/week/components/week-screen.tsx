@@ -12,14 +12,11 @@ import { timesOn, isActiveOn } from '@shared/recurrence/occurrences';
 import { completionId } from '@shared/routines/day-plan';
 import { Page } from '../../../components/page';
 import type { RoutineRow } from '../../../db/schema';
-import { useProfile, useSettings } from '../../../lib/profile-queries';
+import { useProfile } from '../../../data/profile/profile-queries';
+import { useSettings } from '../../../data/settings/settings-queries';
 import { toPlannable } from '../../../lib/reminders/plannable';
-import {
-  useCompletions,
-  useCopyWeek,
-  useMoveRoutine,
-  useRoutines,
-} from '../../../lib/routines/routine-queries';
+import { useCopyWeek, useMoveRoutine, useRoutines } from '../../../data/routines/routine-queries';
+import { useCompletions } from '../../../data/completions/completion-queries';
 import { useNow } from '../../../lib/routines/use-now';
 import { MoveDialog } from './move-dialog';
 import { RoutineDialog, categoryNames } from './routine-dialog';
