@@ -1,6 +1,6 @@
 // Supplement doses as routine occurrences: the routine a plan generates, and the dose row behind each occurrence.
 import type { LocalDate, TimeOfDay } from '@shared/dates/local-date';
-import { instantOf } from '@shared/magnesium/calendar';
+import { instantOfLocalTime } from '@shared/dates/calendar';
 import { takenStatus } from '@shared/magnesium/consistency';
 import { elementalMgPerUnit, roundMg } from '@shared/magnesium/elemental';
 import { magnesiumFormLabels, unitWord } from '@shared/magnesium/forms';
@@ -125,7 +125,9 @@ export async function recordDoseForOccurrence(
     if (!found) return;
     const planned = plannedDoseFor(found.plan, found.product, input.date, input.plannedTime);
     if (!planned) return;
-    const plannedAt = input.plannedTime ? instantOf(input.date, input.plannedTime, input.timeZone) : null;
+    const plannedAt = input.plannedTime
+      ? instantOfLocalTime(input.date, input.plannedTime, input.timeZone)
+      : null;
     await writeDose(db, {
       ...found,
       date: input.date,

@@ -1,7 +1,7 @@
 // App-wide: keeps the reminder engine and tray in step with Dexie, and records Done/Snooze coming back.
 import type { QueryClient } from '@tanstack/react-query';
 import { liveQuery } from 'dexie';
-import { addDays, localDateAt } from '@shared/recurrence/local-days';
+import { addDays, localDateAt } from '@shared/dates/calendar';
 import { dayPlan } from '@shared/routines/day-plan';
 import { db } from '../../db/db';
 import { defaultSettings } from '../../db/defaults';

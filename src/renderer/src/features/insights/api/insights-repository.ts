@@ -2,7 +2,7 @@
 import type { LocalDate } from '@shared/dates/local-date';
 import { checkinInputSchema } from '@shared/wellbeing/checkin-trends';
 import { adherenceByDay, type DayAdherence } from '@shared/wellbeing/adherence';
-import { datesBetween } from '@shared/wellbeing/calendar';
+import { datesBetween } from '@shared/dates/calendar';
 import { parseOrThrow } from '../../../db/repositories/profile';
 import type { CheckinRow, SteadyweekDb } from '../../../db/schema';
 

@@ -1,7 +1,7 @@
 // Meal plan, custom foods, recipes, templates and shopping check-offs: read, validate, write.
 import type { LocalDate } from '@shared/dates/local-date';
 import { foodKey } from '@shared/foods/food-data';
-import { addDays, weekDates } from '@shared/foods/week';
+import { addDays, weekDates } from '@shared/dates/calendar';
 import { parseOrThrow, ValidationError } from '../../../db/repositories/profile';
 import type {
   CustomFoodRow,

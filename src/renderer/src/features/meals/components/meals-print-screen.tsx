@@ -5,7 +5,7 @@ import { localDateSchema } from '@shared/dates/local-date';
 import { formatGrams } from '@shared/foods/household-measure';
 import { roundMg } from '@shared/foods/portion-math';
 import { mergeShopping } from '@shared/foods/shopping-list';
-import { addDays, longDayLabel } from '@shared/foods/week';
+import { addDays, longDayLabel } from '@shared/dates/calendar';
 import { navigate, useRoute } from '../../../app/router';
 import { mealSlots } from '../../../db/schema';
 import { platform } from '../../../platform';

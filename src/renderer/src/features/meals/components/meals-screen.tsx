@@ -1,7 +1,7 @@
 // Meals: plan a week of magnesium-rich meals, see each day against the target, make a shopping list, print.
 import { useState } from 'react';
 import type { LocalDate } from '@shared/dates/local-date';
-import { addDays, longDayLabel, weekDates } from '@shared/foods/week';
+import { addDays, longDayLabel, weekDates } from '@shared/dates/calendar';
 import { localDateSchema } from '@shared/dates/local-date';
 import { Page } from '../../../components/page';
 import { navigate, useRoute } from '../../../app/router';

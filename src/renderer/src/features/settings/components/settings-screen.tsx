@@ -16,8 +16,7 @@ import type { SettingsRow } from '../../../db/schema';
 import { ValidationError } from '../../../db/repositories/profile';
 import { useProfile, useSettings, useUpdateProfile, useUpdateSettings } from '../../../lib/profile-queries';
 import { platform } from '../../../platform';
-import { addDays, localDateAt, localTimeAt } from '@shared/recurrence/local-days';
-import { instantOfLocalTime } from '@shared/recurrence/zoned-time';
+import { addDays, instantOfLocalTime, localDateAt, localTimeAt } from '@shared/dates/calendar';
 
 export function SettingsScreen() {
   const profile = useProfile();

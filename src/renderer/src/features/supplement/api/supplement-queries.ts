@@ -1,7 +1,7 @@
 // Query keys and options for the supplement screen.
 import { queryOptions } from '@tanstack/react-query';
 import type { LocalDate } from '@shared/dates/local-date';
-import { addDays } from '@shared/magnesium/calendar';
+import { addDays } from '@shared/dates/calendar';
 import { getFoodMagnesiumByDate } from '../../../lib/food-magnesium';
 import { supplementRepository } from './supplement-api';
 

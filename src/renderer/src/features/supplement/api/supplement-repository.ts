@@ -1,7 +1,7 @@
 // Supplement data: products, the titration plan (and its dose routine), doses, side effects and the caution answers.
 import { z } from 'zod';
 import { localDateSchema, timeOfDaySchema, type LocalDate } from '@shared/dates/local-date';
-import { instantOf } from '@shared/magnesium/calendar';
+import { instantOfLocalTime } from '@shared/dates/calendar';
 import { takenStatus } from '@shared/magnesium/consistency';
 import { unitQuantum } from '@shared/magnesium/forms';
 import { planInputSchema } from '@shared/magnesium/plan-input';
@@ -242,9 +242,9 @@ export function createSupplementRepository(
         const takenAt =
           parsed.status === 'skipped'
             ? null
-            : instantOf(parsed.date, parsed.takenTime ?? '00:00', profile.timeZone);
+            : instantOfLocalTime(parsed.date, parsed.takenTime ?? '00:00', profile.timeZone);
         const plannedAt = parsed.plannedTime
-          ? instantOf(parsed.date, parsed.plannedTime, profile.timeZone)
+          ? instantOfLocalTime(parsed.date, parsed.plannedTime, profile.timeZone)
           : null;
         const status =
           parsed.status === 'taken' && takenAt !== null ? takenStatus(plannedAt, takenAt) : parsed.status;

@@ -1,7 +1,7 @@
 // Supplement: the product from its label, the titration plan, today's doses, side effects, daily magnesium and refill.
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { localDateAt, timeOfDayAt } from '@shared/magnesium/calendar';
+import { localDateAt, localTimeAt } from '@shared/dates/calendar';
 import { doseConsistency } from '@shared/magnesium/consistency';
 import { elementalMgPerUnit, roundMg } from '@shared/magnesium/elemental';
 import { magnesiumFormLabels } from '@shared/magnesium/forms';
@@ -119,7 +119,7 @@ export function SupplementScreen() {
             today={today}
             step={todayStep}
             doses={doses}
-            nowTime={timeOfDayAt(nowEpochMs, timeZone)}
+            nowTime={localTimeAt(nowEpochMs, timeZone)}
             timeZone={timeZone}
             consistency={doseConsistency({ steps, doses, today, nowEpochMs, timeZone })}
           />

@@ -1,6 +1,6 @@
 // Today: every routine's occurrences for today in time order, with done / skip / snooze, progress and habits.
 import { useEffect, useMemo, useState } from 'react';
-import { addDays, localDateAt, localTimeAt } from '@shared/recurrence/local-days';
+import { addDays, localDateAt, localTimeAt } from '@shared/dates/calendar';
 import { dayPlan, type DayItem } from '@shared/routines/day-plan';
 import { habitStrengthExplanation, type HabitStats } from '@shared/routines/habit';
 import { parseItemParam } from '@shared/reminders/item-route';
