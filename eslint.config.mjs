@@ -16,8 +16,40 @@ const featureZones = features.map((feature) => ({
   target: `./${featuresDir}/${feature}`,
   from: `./${featuresDir}`,
   except: [`./${feature}`],
-  message: 'Features never import each other: move shared code to components/, lib/ or db/.',
+  message: 'Features never import each other: move shared code to components/, lib/ or data/.',
 }));
+
+// The renderer's layers: features, the shell, shared components and the owners of the data.
+const rendererZones = [
+  ...featureZones,
+  {
+    target: './src/renderer',
+    from: './src/main',
+    message: 'The renderer never reaches the main process code.',
+  },
+  {
+    target: './src/renderer/src/components',
+    from: `./${featuresDir}`,
+    message: 'Shared components do not depend on features.',
+  },
+  {
+    target: `./${featuresDir}`,
+    from: './src/renderer/src/app',
+    message: 'Features never import the app shell: shared helpers (the router) live in lib/.',
+  },
+  {
+    target: './src/renderer/src/data',
+    from: [`./${featuresDir}`, './src/renderer/src/app', './src/renderer/src/components'],
+    message: 'Owners (data/) do not depend on the screens that compose them.',
+  },
+];
+
+// Test helpers live in tests/support; production code never imports them (tests may).
+const productionZone = {
+  target: './src',
+  from: './tests',
+  message: 'Production code never imports test helpers.',
+};
 
 const rawIpc = {
   paths: [
@@ -37,12 +69,15 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     languageOptions: { globals: { ...globals.node } },
     settings: {
+      // Without these the plugin reads only .js files, and no-cycle silently sees no TypeScript at all.
+      'import-x/extensions': ['.ts', '.tsx', '.mjs', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
       'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.mjs', '.js', '.json'] })],
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'import-x/no-cycle': 'off',
+      'import-x/no-cycle': 'error',
       'no-restricted-imports': ['error', rawIpc],
     },
   },
@@ -52,24 +87,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            ...featureZones,
-            {
-              target: './src/renderer',
-              from: './src/main',
-              message: 'The renderer never reaches the main process code.',
-            },
-            {
-              target: './src/renderer/src/components',
-              from: `./${featuresDir}`,
-              message: 'Shared components do not depend on features.',
-            },
-          ],
-        },
-      ],
+      'import-x/no-restricted-paths': ['error', { zones: [...rendererZones, productionZone] }],
       'no-restricted-imports': [
         'error',
         {
@@ -80,19 +98,23 @@ export default tseslint.config(
     },
   },
   {
-    // Components and feature code reach data through repositories and query hooks, never the db instance.
-    files: ['src/renderer/src/features/**/components/**/*.tsx', 'src/renderer/src/components/**/*.tsx'],
+    // One owner per table: only the owners (data/) and the database module itself (db/) touch Dexie.
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    ignores: ['src/renderer/src/data/**', 'src/renderer/src/db/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer reaches the outside only through platform/.' }],
+          paths: [
+            { name: 'electron', message: 'The renderer reaches the outside only through platform/.' },
+            { name: 'dexie', message: 'Only the owners in data/ use Dexie: compose them instead.' },
+          ],
           patterns: [
+            { group: ['node:*'], message: 'No Node modules in the renderer.' },
             {
               group: ['**/db/db', '**/db/db.ts'],
-              message: 'Components never call db directly: use a repository via a query hook.',
+              message: 'Only the owners in data/ read or write tables: call the owner of the table.',
             },
-            { group: ['dexie'], message: 'Components never use Dexie directly.' },
           ],
         },
       ],
@@ -120,5 +142,9 @@ export default tseslint.config(
   {
     files: ['**/*.test.ts', '**/*.test.tsx', 'tests/**/*.ts', 'bench/**/*'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    files: ['src/renderer/**/*.test.{ts,tsx}'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: rendererZones }] },
   },
 );

@@ -121,7 +121,7 @@ export function generateHistory(options: { endDate: string; years?: number; seed
       timing: 'split',
       times: ['08:00', '20:00'],
       overrides: [],
-      upperLimitAcknowledgedAtEpochMs: null,
+      upperLimitAcknowledgement: null,
       active: true,
       createdAtEpochMs: at,
       updatedAtEpochMs: at,
@@ -155,6 +155,7 @@ export function generateHistory(options: { endDate: string; years?: number; seed
           status: roll > 0.78 ? 'skipped' : 'done',
           atEpochMs: dayAt + 8 * 3_600_000,
           snoozedUntilEpochMs: null,
+          updatedAtEpochMs: dayAt + 8 * 3_600_000,
         });
         if (routine.category === 'supplement') {
           doses.push({
@@ -168,6 +169,7 @@ export function generateHistory(options: { endDate: string; years?: number; seed
             units: 1,
             elementalMg: 48,
             createdAtEpochMs: dayAt,
+            updatedAtEpochMs: dayAt,
           });
         }
       }
@@ -183,6 +185,7 @@ export function generateHistory(options: { endDate: string; years?: number; seed
         portion: null,
         order: index,
         createdAtEpochMs: dayAt,
+        updatedAtEpochMs: dayAt,
       });
     }
     sleepLogs.push({
@@ -191,6 +194,7 @@ export function generateHistory(options: { endDate: string; years?: number; seed
       wakeTime: '07:00',
       quality: scale(),
       notes: '',
+      updatedAtEpochMs: dayAt,
     });
     if (rand() < 0.6) {
       exerciseLogs.push({
@@ -200,10 +204,18 @@ export function generateHistory(options: { endDate: string; years?: number; seed
         minutes: 20 + Math.floor(rand() * 40),
         intensity: 'moderate',
         notes: '',
+        updatedAtEpochMs: dayAt,
       });
     }
     if (rand() < 0.7) {
-      stressLogs.push({ id: `stress-${date}`, date, kind: 'breathing', minutes: 5, notes: '' });
+      stressLogs.push({
+        id: `stress-${date}`,
+        date,
+        kind: 'breathing',
+        minutes: 5,
+        notes: '',
+        updatedAtEpochMs: dayAt,
+      });
     }
     checkins.push({
       date,

@@ -29,11 +29,14 @@ export async function onboardedRepositories(db: ReturnType<typeof createDb>, now
     () => now,
     () => `r${(id += 1)}`,
   );
-  return { routines, completions: createCompletionsRepository(
+  return {
+    routines,
+    completions: createCompletionsRepository(
       db,
       async () => (await import('../../src/renderer/src/data/supplement/doses')).doseLog,
       () => now,
-    ) };
+    ),
+  };
 }
 
 /** A routine, as the form gives it: every day at 18:00 since 2026-01-01. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReminderRulesPayload } from '@shared/ipc/contract';
-import { instantOfLocalTime } from '@shared/recurrence/zoned-time';
+import { instantOfLocalTime } from '@shared/dates/calendar';
 
 type Listener = (event: unknown, ...args: unknown[]) => unknown;
 const ipcHandlers = new Map<string, Listener>();

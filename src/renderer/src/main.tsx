@@ -6,12 +6,16 @@ import { App } from './app/app';
 import { ErrorBoundary } from './app/error-boundary';
 import { createQueryClient } from './app/query-client';
 import { preloadRoute } from './app/routes';
-import { parseHash } from './app/router';
+import { parseHash } from './lib/router';
 import { requestPersistentStorage } from './lib/persistent-storage';
 import { bootCacheKeeper } from './db/repositories';
+import { keepQueriesLive } from './data/live';
+import { DATABASE_NAME } from './db/schema';
 import './app/styles.css';
 
 const queryClient = createQueryClient();
+// Every screen shows a write made anywhere (this window, another, the tray) without a reload.
+keepQueriesLive(queryClient, DATABASE_NAME);
 // The copy of the first screen's rows for the next start follows every write from here on.
 bootCacheKeeper();
 

@@ -1,5 +1,6 @@
 // Local calendar dates ("YYYY-MM-DD") and times of day ("HH:mm"): the shapes every layer agrees on.
 import { z } from 'zod';
+import { weekStartDays } from './calendar';
 
 export const localDateSchema = z
   .string()
@@ -23,6 +24,9 @@ export const timeZoneSchema = z.string().refine((zone) => {
     return false;
   }
 }, 'Unknown time zone.');
+
+/** The weekday a week starts on, as `WeekStartDay` in the calendar. */
+export const weekStartDaySchema = z.literal(weekStartDays, { error: 'Choose the first day of your week.' });
 
 export type LocalDate = string;
 export type TimeOfDay = string;

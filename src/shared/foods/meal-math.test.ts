@@ -20,7 +20,6 @@ import {
 } from './portion-math';
 import { mergeShopping, sectionOf } from './shopping-list';
 import { suggestAdditions } from './suggestions';
-import { addDays, datesBetween, weekDates, weekStartOf } from './week';
 
 const nutrients = (magnesiumMg: number, kcal: number | null = 100): FoodNutrients => ({
   kcal,
@@ -317,34 +316,5 @@ describe('suggestions for a day under target', () => {
   it('puts additions that close the gap alone first, smallest first', () => {
     const suggestions = suggestAdditions(catalog.get, 20);
     expect(suggestions.map((s) => s.food.id)).toEqual(['16098', '12014']);
-  });
-});
-
-describe('weeks', () => {
-  it.each([
-    // [date, week start, first day]
-    ['2026-03-04', 1, '2026-03-02'], // Wednesday, Monday weeks
-    ['2026-03-02', 1, '2026-03-02'], // the first day itself
-    ['2026-03-04', 7, '2026-03-01'], // Sunday weeks
-    ['2026-03-04', 6, '2026-02-28'], // Saturday weeks, across a month end
-    ['2024-03-01', 1, '2024-02-26'], // leap year
-    ['2026-03-29', 1, '2026-03-23'], // the EU DST change day is an ordinary date
-  ])('the week of %s starting on weekday %d begins %s', (date, start, first) => {
-    expect(weekStartOf(date, start)).toBe(first);
-  });
-
-  it('lists seven dates and ranges', () => {
-    expect(weekDates('2026-12-28')).toEqual([
-      '2026-12-28',
-      '2026-12-29',
-      '2026-12-30',
-      '2026-12-31',
-      '2027-01-01',
-      '2027-01-02',
-      '2027-01-03',
-    ]);
-    expect(datesBetween('2026-03-30', '2026-04-01')).toEqual(['2026-03-30', '2026-03-31', '2026-04-01']);
-    expect(datesBetween('2026-04-01', '2026-03-30')).toEqual([]);
-    expect(addDays('2026-03-02', -7)).toBe('2026-02-23');
   });
 });

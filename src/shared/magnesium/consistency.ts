@@ -1,6 +1,6 @@
 // Consistency: the share of planned doses taken within 60 minutes of their planned time over the last 14 days.
 import type { LocalDate, TimeOfDay } from '../dates/local-date';
-import { addDays, instantOf } from './calendar';
+import { addDays, instantOfLocalTime } from '../dates/calendar';
 import { stepOn, type TitrationStep } from './titration';
 
 export const onTimeWindowMs = 60 * 60 * 1000;
@@ -39,7 +39,7 @@ export function doseConsistency(input: {
     for (const dose of step.perTime) {
       if (dose.units <= 0) continue;
       // The planned instant is where DST matters: 08:00 is a different UTC hour either side of the change.
-      const plannedAt = instantOf(date, dose.time, input.timeZone);
+      const plannedAt = instantOfLocalTime(date, dose.time, input.timeZone);
       if (plannedAt > input.nowEpochMs) continue;
       planned += 1;
       const logged = byOccurrence.get(`${date}|${dose.time}`);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ageBands, type AgeBand, type LifeStage } from '../profile/profile';
-import { addDays } from './calendar';
+import { addDays } from '../dates/calendar';
 import type { PlanLike, ProductLike } from './plan-steps';
 import {
   acknowledgementFor,

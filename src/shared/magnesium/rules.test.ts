@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { doseConsistency, takenStatus, type LoggedDose } from './consistency';
-import { instantOf } from './calendar';
+import { instantOfLocalTime } from '../dates/calendar';
 import { suggestStepBack, type DaySideEffects, type Severity } from './step-back';
 import { stockOutlook } from './stock';
 import { titrationSteps, type TitrationInput } from './titration';
@@ -88,7 +88,7 @@ describe('the step-back rule', () => {
 
 describe('consistency over the last 14 days', () => {
   const zone = 'Europe/Berlin';
-  const at = (date: string, time: string) => instantOf(date, time, zone);
+  const at = (date: string, time: string) => instantOfLocalTime(date, time, zone);
   const taken = (date: string, time: string): LoggedDose => ({
     date,
     plannedTime: '20:00',

@@ -1,6 +1,6 @@
 // The step-back rule: moderate or severe digestive effects on 2 of the last 3 days → suggest the previous step.
 import type { LocalDate } from '../dates/local-date';
-import { addDays } from './calendar';
+import { addDays } from '../dates/calendar';
 import { stepOn, type TitrationStep } from './titration';
 
 export type Severity = 'none' | 'mild' | 'moderate' | 'severe';

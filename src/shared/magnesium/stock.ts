@@ -1,6 +1,6 @@
 // Refill: how many days the stock on hand lasts following the plan, and the heads-up under 7 days.
 import type { LocalDate } from '../dates/local-date';
-import { addDays } from './calendar';
+import { addDays } from '../dates/calendar';
 import { stepOn, type TitrationStep } from './titration';
 
 export const refillHeadsUpDays = 7;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allocateUnits } from './allocate';
-import { addDays, daysBetween, instantOf } from './calendar';
+import { addDays, daysBetween, instantOfLocalTime } from '../dates/calendar';
 import { baseUnitLevels, stepOn, stepsAboveLimit, titrationSteps, type TitrationInput } from './titration';
 
 const plan = (overrides: Partial<TitrationInput> = {}): TitrationInput => ({
@@ -96,10 +96,10 @@ describe('titration steps', () => {
   });
 
   it('the planned instant on a DST change day keeps the local time (08:00 in Berlin is 06:00 UTC after, 07:00 before)', () => {
-    expect(new Date(instantOf('2026-03-28', '08:00', 'Europe/Berlin')).toISOString()).toBe(
+    expect(new Date(instantOfLocalTime('2026-03-28', '08:00', 'Europe/Berlin')).toISOString()).toBe(
       '2026-03-28T07:00:00.000Z',
     );
-    expect(new Date(instantOf('2026-03-29', '08:00', 'Europe/Berlin')).toISOString()).toBe(
+    expect(new Date(instantOfLocalTime('2026-03-29', '08:00', 'Europe/Berlin')).toISOString()).toBe(
       '2026-03-29T06:00:00.000Z',
     );
     expect(addDays('2026-03-28', 1)).toBe('2026-03-29');

@@ -1,7 +1,7 @@
 // A start-low, step-up (or step-down) titration plan turned into dated steps with per-time units and elemental mg.
 import type { LocalDate, TimeOfDay } from '../dates/local-date';
 import { allocateUnits } from './allocate';
-import { addDays, daysBetween } from './calendar';
+import { addDays, daysBetween } from '../dates/calendar';
 import { roundMg } from './elemental';
 
 export type Timing = 'morning' | 'evening' | 'split';

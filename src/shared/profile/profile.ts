@@ -1,6 +1,6 @@
 // The person's profile: the life stage that sets magnesium targets, plus time zone, week start and units.
 import { z } from 'zod';
-import { timeZoneSchema } from '../dates/local-date';
+import { timeZoneSchema, weekStartDaySchema } from '../dates/local-date';
 
 /** Age bands of the NIH/IOM magnesium tables (RDA and supplemental upper limit). */
 export const ageBands = ['0-6m', '7-12m', '1-3', '4-8', '9-13', '14-18', '19-30', '31-50', '51+'] as const;
@@ -52,18 +52,13 @@ export const lifeStageSchema = z
 export type LifeStage = z.infer<typeof lifeStageSchema>;
 
 /** ISO weekday the week starts on: Monday (1), Saturday (6) or Sunday (7). */
-export const weekStarts = [1, 6, 7] as const;
-export type WeekStart = (typeof weekStarts)[number];
-
 export const unitSystems = ['metric', 'us'] as const;
 export type UnitSystem = (typeof unitSystems)[number];
 
 export const profileInputSchema = z.object({
   lifeStage: lifeStageSchema,
   timeZone: timeZoneSchema,
-  weekStart: z.union([z.literal(1), z.literal(6), z.literal(7)], {
-    error: 'Choose the first day of your week.',
-  }),
+  weekStart: weekStartDaySchema,
   units: z.enum(unitSystems, { error: 'Choose metric or US units.' }),
 });
 export type ProfileInput = z.infer<typeof profileInputSchema>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flexibleProgress } from './flexible';
-import type { WeekStartDay } from './local-days';
+import type { WeekStartDay } from '../dates/calendar';
 
 describe('flexibleProgress', () => {
   it.each<

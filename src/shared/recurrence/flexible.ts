@@ -1,6 +1,6 @@
 // "N times a week": progress within the week that contains a date, and whether to nudge.
 import type { LocalDate } from '../dates/local-date';
-import { addDays, daysBetween, weekStartDate, type WeekStartDay } from './local-days';
+import { addDays, daysBetween, type WeekStartDay, weekStartOf } from '../dates/calendar';
 
 export interface FlexibleProgress {
   weekStart: LocalDate;
@@ -24,7 +24,7 @@ export function flexibleProgress(
   today: LocalDate,
   weekStart: WeekStartDay,
 ): FlexibleProgress {
-  const start = weekStartDate(today, weekStart);
+  const start = weekStartOf(today, weekStart);
   const end = addDays(start, 6);
   const doneDates = new Set(completedDates.filter((date) => date >= start && date <= end));
   const doneThisWeek = doneDates.size;

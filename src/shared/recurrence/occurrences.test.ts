@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { occurrencesInRange, type RecurringRoutine } from './occurrences';
-import { localDateAt } from './local-days';
+import { localDateAt } from '../dates/calendar';
 
 const base: RecurringRoutine = {
   routineId: 'r1',

@@ -1,8 +1,7 @@
 // Weekly routines → dated occurrences in a local-date range, each with its instant in an IANA zone.
 import type { LocalDate, TimeOfDay } from '../dates/local-date';
 import type { Schedule } from '../routines/schedule';
-import { datesInRange, isoWeekdayOf } from './local-days';
-import { instantOfLocalTime } from './zoned-time';
+import { datesBetween, instantOfLocalTime, isoWeekdayOf } from '../dates/calendar';
 
 /** The parts of a routine that decide when it happens. */
 export interface RecurringRoutine {
@@ -57,7 +56,7 @@ export function occurrencesInRange(
   timeZone: string,
 ): Occurrence[] {
   const occurrences: Occurrence[] = [];
-  for (const date of datesInRange(from, to)) {
+  for (const date of datesBetween(from, to)) {
     for (const plannedTime of timesOn(routine, date)) {
       occurrences.push({
         routineId: routine.routineId,

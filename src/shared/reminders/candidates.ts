@@ -2,9 +2,8 @@
 import type { OccurrenceRef } from '../ipc/contract';
 import type { ReminderRule } from '../routines/schedule';
 import { flexibleProgress } from '../recurrence/flexible';
-import { addDays, localDateAt, type WeekStartDay } from '../recurrence/local-days';
+import { addDays, instantOfLocalTime, localDateAt, type WeekStartDay } from '../dates/calendar';
 import { occurrenceKey, occurrencesInRange } from '../recurrence/occurrences';
-import { instantOfLocalTime } from '../recurrence/zoned-time';
 
 export interface Candidate {
   id: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReminderSettings } from '../ipc/contract';
 import type { ReminderRule } from '../routines/schedule';
-import { instantOfLocalTime } from '../recurrence/zoned-time';
+import { instantOfLocalTime } from '../dates/calendar';
 import {
   acknowledgeOccurrence,
   initialEngineState,

@@ -2,7 +2,7 @@
 import { pauseInForce } from './pause';
 import type { OccurrenceRef, ReminderSettings } from '../ipc/contract';
 import type { ReminderRule } from '../routines/schedule';
-import { localTimeAt } from '../recurrence/local-days';
+import { localTimeAt } from '../dates/calendar';
 import { isInQuietHours } from './quiet-hours';
 import { candidatesFor, firstDueFrom, occurrenceIdOf, type Candidate } from './candidates';
 

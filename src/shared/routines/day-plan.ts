@@ -1,9 +1,8 @@
 // One day's plan: every routine's occurrences on a date with their status, in time order.
 import type { LocalDate, TimeOfDay } from '../dates/local-date';
 import { flexibleProgress, type FlexibleProgress } from '../recurrence/flexible';
-import type { WeekStartDay } from '../recurrence/local-days';
+import { instantOfLocalTime, type WeekStartDay } from '../dates/calendar';
 import { isActiveOn, occurrenceKey, timesOn, type RecurringRoutine } from '../recurrence/occurrences';
-import { instantOfLocalTime } from '../recurrence/zoned-time';
 import type { RoutineCategory } from './schedule';
 
 export interface PlannableRoutine extends RecurringRoutine {

@@ -1,7 +1,7 @@
 // Routine adherence per day: the share of planned occurrences marked done, from routines and completions.
 import type { LocalDate, TimeOfDay } from '../dates/local-date';
 import type { Schedule } from '../routines/schedule';
-import { isoWeekday } from './calendar';
+import { isoWeekdayOf } from '../dates/calendar';
 
 export interface PlannedRoutine {
   id: string;
@@ -37,7 +37,7 @@ export function plannedTimesOn(routine: PlannedRoutine, date: LocalDate): TimeOf
     case 'daily':
       return routine.schedule.times;
     case 'weekly':
-      return routine.schedule.days.includes(isoWeekday(date)) ? routine.schedule.times : [];
+      return routine.schedule.days.includes(isoWeekdayOf(date)) ? routine.schedule.times : [];
     case 'times-per-week':
       return [];
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from './calendar';
+import { addDays } from '../dates/calendar';
 import {
   average,
   checkinInputSchema,

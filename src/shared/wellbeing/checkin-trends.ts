@@ -1,6 +1,7 @@
 // Check-in trends: daily series of 1–5 ratings, how many days have data, and a trend only when there is enough of it.
 import { z } from 'zod';
 import { localDateSchema, type LocalDate } from '../dates/local-date';
+import { daysBetween } from '../dates/calendar';
 
 /** Below this many rated days a trend is noise; the screen shows the points and says so. */
 export const minCheckinsForTrend = 14;
@@ -47,17 +48,14 @@ export interface Trend {
   toValue: number;
 }
 
-function dayIndex(date: LocalDate): number {
-  return Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
-}
-
 /**
  * Least-squares line through the rated days, reported as the change across [from, to].
  * Null when fewer than `minCheckinsForTrend` days are rated: too few to say anything.
  */
 export function ratingTrend(days: readonly RatedDay[], from: LocalDate, to: LocalDate): Trend | null {
   if (days.length < minCheckinsForTrend) return null;
-  const xs = days.map((d) => dayIndex(d.date));
+  // x is days since `from`; a least-squares line does not depend on where x starts.
+  const xs = days.map((d) => daysBetween(from, d.date));
   const ys = days.map((d) => d.value);
   const n = days.length;
   const meanX = xs.reduce((a, b) => a + b, 0) / n;
@@ -70,8 +68,8 @@ export function ratingTrend(days: readonly RatedDay[], from: LocalDate, to: Loca
   }
   const slope = sxx === 0 ? 0 : sxy / sxx;
   const fitted = (x: number) => meanY + slope * (x - meanX);
-  const fromValue = fitted(dayIndex(from));
-  const toValue = fitted(dayIndex(to));
+  const fromValue = fitted(0);
+  const toValue = fitted(daysBetween(from, to));
   const changePoints = Math.round((toValue - fromValue) * 10) / 10;
   const direction =
     Math.abs(toValue - fromValue) < levelThresholdPoints ? 'level' : toValue > fromValue ? 'up' : 'down';

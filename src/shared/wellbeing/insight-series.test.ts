@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, datesBetween } from './calendar';
+import { addDays, datesBetween } from '../dates/calendar';
 import { insightRows, summarizeInsights, type CheckinRatings, type DayRoutineRecord } from './insight-series';
 
 const from = '2026-05-01';

@@ -2,7 +2,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { localDateSchema, timeOfDaySchema, type LocalDate, type TimeOfDay } from '../dates/local-date';
-import { addDays, minutesOfDay } from './calendar';
+import { addDays, minutesOfDay } from '../dates/calendar';
 
 /** Longer than this is almost always a typo (AM/PM, wrong day), so it is not saved. */
 export const maxSleepMinutes = 16 * 60;

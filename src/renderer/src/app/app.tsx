@@ -3,7 +3,7 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useProfile } from '../data/profile/profile-queries';
 import { ErrorBoundary } from './error-boundary';
 import { findRoute, routes } from './routes';
-import { navigate, useRoute } from './router';
+import { navigate, useRoute } from '../lib/router';
 import { useDesktopBridge } from './use-desktop-bridge';
 import { useReminderSync } from '../lib/reminders/use-reminder-sync';
 import { ReminderBanner } from '../components/reminder-banner';

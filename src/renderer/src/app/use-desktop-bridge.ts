@@ -3,7 +3,7 @@
 import { useEffect } from 'react';
 import { platform } from '../platform';
 import { flushWrites } from '../db/flush';
-import { navigate } from './router';
+import { navigate } from '../lib/router';
 
 export function useDesktopBridge(enabled: boolean): void {
   useEffect(() => {

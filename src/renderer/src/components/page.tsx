@@ -1,6 +1,6 @@
 // A screen's frame: one focusable h1, an optional lead paragraph, then the content.
 import { useEffect, useRef, type ReactNode } from 'react';
-import { hasNavigatedInPage } from '../app/router';
+import { hasNavigatedInPage } from '../lib/router';
 
 export function Page({
   title,

@@ -14,7 +14,7 @@ export class ValidationError extends Error {
 export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
   const errors: Record<string, string> = {};
   for (const issue of issues) {
-    const key = issue.path.map(String).join('../db/repositories');
+    const key = issue.path.map(String).join('.');
     errors[key] ??= issue.message;
   }
   return errors;

@@ -68,7 +68,7 @@ describe('keeping the copy of the first screen', () => {
     await keep(db, storage, { now: () => NOW });
 
     expect(stored(storage)).toEqual(await readBootSnapshot(db, NOW));
-    const taken = takeBootCache(20, { __steadyweekBootCache: storage.items.get(BOOT_CACHE_KEY)! });
+    const taken = takeBootCache(30, { __steadyweekBootCache: storage.items.get(BOOT_CACHE_KEY)! });
     expect(taken?.routines.map((routine) => routine.title)).toEqual(['Walk']);
     expect(taken?.profile?.timeZone).toBe('Europe/Berlin');
     db.close();
@@ -189,7 +189,7 @@ describe("the page's storage", () => {
 
 describe('taking the copy at start', () => {
   const valid: BootSnapshot = {
-    idbVersion: 20,
+    idbVersion: 30,
     profile: { id: 'me', timeZone: 'Europe/Berlin' } as BootSnapshot['profile'],
     settings: null,
     routines: [],
@@ -199,8 +199,8 @@ describe('taking the copy at start', () => {
 
   it('gives it once', () => {
     const page = { __steadyweekBootCache: JSON.stringify(valid) };
-    expect(takeBootCache(20, page)).toEqual(valid);
-    expect(takeBootCache(20, page)).toBeNull();
+    expect(takeBootCache(30, page)).toEqual(valid);
+    expect(takeBootCache(30, page)).toBeNull();
   });
 
   it.each([
@@ -211,7 +211,7 @@ describe('taking the copy at start', () => {
     // A first run waits for IndexedDB rather than show onboarding from a copy.
     ['no profile yet', JSON.stringify({ ...valid, profile: null })],
   ])('refuses %s', (_label, raw) => {
-    expect(takeBootCache(20, { __steadyweekBootCache: raw })).toBeNull();
+    expect(takeBootCache(30, { __steadyweekBootCache: raw })).toBeNull();
   });
 });
 
@@ -225,7 +225,7 @@ describe('checking the copy against IndexedDB', () => {
       atEpochMs: NOW,
     }) as BootSnapshot['completions'][0];
   const base: BootSnapshot = {
-    idbVersion: 20,
+    idbVersion: 30,
     profile: { id: 'me', timeZone: 'Europe/Berlin' } as BootSnapshot['profile'],
     settings: null,
     routines: [{ id: 'r1', title: 'Walk' } as BootSnapshot['routines'][0]],

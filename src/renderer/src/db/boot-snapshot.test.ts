@@ -127,7 +127,7 @@ describe('the inline boot script of index.html', () => {
     db.on('blocked', blocked);
     await db.open();
     expect(blocked).not.toHaveBeenCalled();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     db.close();
   });
 

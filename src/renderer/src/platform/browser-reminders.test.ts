@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReminderBanner, ReminderRulesPayload } from '@shared/ipc/contract';
-import { instantOfLocalTime } from '@shared/recurrence/zoned-time';
+import { instantOfLocalTime } from '@shared/dates/calendar';
 import { BANNER_EVENT } from './banner-event';
 import { createBrowserReminderEngine } from './browser-reminders';
 

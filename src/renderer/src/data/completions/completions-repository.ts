@@ -124,7 +124,11 @@ export function createCompletionsRepository(
             timeZone,
           );
         const at = now();
-        await db.appliedActions.add({ actionId: action.actionId, appliedAtEpochMs: at, updatedAtEpochMs: at });
+        await db.appliedActions.add({
+          actionId: action.actionId,
+          appliedAtEpochMs: at,
+          updatedAtEpochMs: at,
+        });
         return 'applied';
       });
     },

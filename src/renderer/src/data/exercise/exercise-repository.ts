@@ -3,11 +3,7 @@ import { exerciseLogInputSchema } from '@shared/wellbeing/exercise';
 import type { ExerciseLogRow, SteadyweekDb } from '../../db/schema';
 import { createDatedLog } from '../dated-log';
 
-export function createExerciseRepository(
-  db: SteadyweekDb,
-  newId?: () => string,
-  now?: () => number,
-) {
+export function createExerciseRepository(db: SteadyweekDb, newId?: () => string, now?: () => number) {
   return createDatedLog<ExerciseLogRow>(db, {
     table: 'exerciseLogs',
     what: 'exercise',

@@ -12,6 +12,7 @@ const row = (id: string, date: string, food: MealPlanRow['food'], grams: number)
   portion: null,
   order: 0,
   createdAtEpochMs: 0,
+  updatedAtEpochMs: 0,
 });
 
 describe('food magnesium by date', () => {
@@ -33,6 +34,7 @@ describe('food magnesium by date', () => {
       },
       portions: [],
       createdAtEpochMs: 0,
+      updatedAtEpochMs: 0,
     });
     await db.recipes.add({
       id: 'salad',
@@ -40,6 +42,7 @@ describe('food magnesium by date', () => {
       servings: 2,
       ingredients: [{ food: { source: 'usda', id: '11457' }, grams: 200, portion: null }],
       createdAtEpochMs: 0,
+      updatedAtEpochMs: 0,
     });
     await db.mealPlan.bulkAdd([
       row('a', '2026-03-02', { source: 'usda', id: '11457' }, 30), // spinach 79 mg/100 g → 23.7

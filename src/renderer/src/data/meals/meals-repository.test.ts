@@ -68,8 +68,13 @@ describe('meal plan items', () => {
     const row = await repo.addItem(item('2026-03-02'));
     const removed = await repo.removeItem(row.id);
     expect(await db.mealPlan.count()).toBe(0);
+    expect(await db.deletions.get(['mealPlan', row.id])).toMatchObject({ table: 'mealPlan', id: row.id });
     await repo.restoreItems([removed!]);
-    expect(await db.mealPlan.get(row.id)).toEqual(row);
+    const restored = await db.mealPlan.get(row.id);
+    expect(restored).toEqual({ ...row, updatedAtEpochMs: restored!.updatedAtEpochMs });
+    expect(restored!.updatedAtEpochMs).toBeGreaterThan(row.updatedAtEpochMs);
+    // Back again: its deletion no longer travels.
+    expect(await db.deletions.get(['mealPlan', row.id])).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
 // Meals (owner of `mealPlan`, `customFoods`, `recipes`, `mealTemplates`, `shoppingItems`): read, validate, write.
 import type { LocalDate } from '@shared/dates/local-date';
 import { foodKey } from '@shared/foods/food-data';
-import { addDays, weekDates } from '@shared/foods/week';
+import { addDays, weekDates } from '@shared/dates/calendar';
 import { deleteRows } from '../deletions';
 import { parseOrThrow, ValidationError } from '../validation';
 import type {
@@ -59,7 +59,13 @@ export function createMealsRepository(db: SteadyweekDb, deps: MealsRepositoryDep
       const parsed = parseOrThrow(mealItemInputSchema, input, 'meal');
       await requireFood(parsed.food, 'food');
       const at = now();
-      const row: MealPlanRow = { ...parsed, id: newId(), order: at, createdAtEpochMs: at, updatedAtEpochMs: at };
+      const row: MealPlanRow = {
+        ...parsed,
+        id: newId(),
+        order: at,
+        createdAtEpochMs: at,
+        updatedAtEpochMs: at,
+      };
       await db.mealPlan.add(row);
       return row;
     },
@@ -195,7 +201,9 @@ export function createMealsRepository(db: SteadyweekDb, deps: MealsRepositoryDep
     },
 
     async deleteCustomFood(id: string): Promise<void> {
-      await db.transaction('rw', ['customFoods', 'deletions'], () => deleteRows(db, 'customFoods', [id], now()));
+      await db.transaction('rw', ['customFoods', 'deletions'], () =>
+        deleteRows(db, 'customFoods', [id], now()),
+      );
     },
 
     async listRecipes(): Promise<RecipeRow[]> {
@@ -232,7 +240,8 @@ export function createMealsRepository(db: SteadyweekDb, deps: MealsRepositoryDep
         const existing = await db.shoppingItems.where('[weekStart+key]').equals([weekStart, key]).first();
         const updatedAtEpochMs = now();
         if (existing) await db.shoppingItems.update(existing.id, { checked, updatedAtEpochMs });
-        else await db.shoppingItems.add({ id: newId(), weekStart, key, text: null, checked, updatedAtEpochMs });
+        else
+          await db.shoppingItems.add({ id: newId(), weekStart, key, text: null, checked, updatedAtEpochMs });
       });
     },
 

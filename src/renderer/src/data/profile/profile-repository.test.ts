@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createTestDb } from '../../../../../tests/support/test-db';
 import { createProfileRepository } from './profile-repository';
 import { createSettingsRepository } from '../settings/settings-repository';
+import { ValidationError } from '../validation';
 import { defaultSettings } from '../settings/default-settings';
 
 const validInput = {
@@ -30,7 +31,7 @@ describe('profile repository', () => {
     const saved = await profiles.completeOnboarding(validInput);
     expect(saved).toMatchObject({ id: 'me', timeZone: 'Europe/Berlin', disclaimerAcceptedAtEpochMs: 42 });
     expect(await profiles.get()).toEqual(saved);
-    expect(await settings.get()).toEqual(defaultSettings());
+    expect(await settings.get()).toEqual({ ...defaultSettings(), updatedAtEpochMs: 42 });
   });
 
   it.each([

@@ -22,7 +22,8 @@ export const useUpdateRoutine = () =>
     mutationFn: ({ id, input }: { id: string; input: unknown }) => routinesRepository.update(id, input),
   });
 
-export const useDeleteRoutine = () => useMutation({ mutationFn: (id: string) => routinesRepository.remove(id) });
+export const useDeleteRoutine = () =>
+  useMutation({ mutationFn: (id: string) => routinesRepository.remove(id) });
 
 export const useMoveRoutine = () =>
   useMutation({ mutationFn: (input: MoveInput) => routinesRepository.move(input) });

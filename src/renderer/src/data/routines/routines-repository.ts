@@ -1,6 +1,6 @@
 // Routines (owner of `routines`): list, create, update, move, delete and copy a week. Inputs are validated before writing.
 import type { LocalDate, TimeOfDay } from '@shared/dates/local-date';
-import { addDays } from '@shared/recurrence/local-days';
+import { addDays } from '@shared/dates/calendar';
 import type { RoutineRow, SteadyweekDb } from '../../db/schema';
 import { deleteCompletionsOf } from '../completions/completions-repository';
 import { recordDeletions } from '../deletions';

@@ -8,7 +8,8 @@ const loadSettingsSchema = async () => (await import('./settings-schema')).setti
 
 /** Writes the settings row; run inside a rw transaction that includes 'settings' (onboarding composes it). */
 export async function ensureSettingsRow(db: SteadyweekDb, atEpochMs: number): Promise<void> {
-  if (!(await db.settings.get('app'))) await db.settings.put({ ...defaultSettings(), updatedAtEpochMs: atEpochMs });
+  if (!(await db.settings.get('app')))
+    await db.settings.put({ ...defaultSettings(), updatedAtEpochMs: atEpochMs });
 }
 
 export function createSettingsRepository(db: SteadyweekDb, now: () => number = Date.now) {

@@ -28,7 +28,9 @@ export function createSleepRepository(db: SteadyweekDb, now: () => number = Date
     },
 
     async remove(date: LocalDate): Promise<void> {
-      await db.transaction('rw', ['sleepLogs', 'deletions'], () => deleteRows(db, 'sleepLogs', [date], now()));
+      await db.transaction('rw', ['sleepLogs', 'deletions'], () =>
+        deleteRows(db, 'sleepLogs', [date], now()),
+      );
     },
 
     async qualityOn(date: LocalDate): Promise<number | null> {

@@ -15,6 +15,8 @@ export const stressQueries = {
     }),
 };
 
-export const useAddPractice = () => useMutation({ mutationFn: (input: unknown) => stressRepository.add(input) });
+export const useAddPractice = () =>
+  useMutation({ mutationFn: (input: unknown) => stressRepository.add(input) });
 
-export const useRemovePractice = () => useMutation({ mutationFn: (id: string) => stressRepository.remove(id) });
+export const useRemovePractice = () =>
+  useMutation({ mutationFn: (id: string) => stressRepository.remove(id) });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { instantOf } from '@shared/magnesium/calendar';
+import { instantOfLocalTime } from '@shared/dates/calendar';
 import { createTestDb } from '../../../../../tests/support/test-db';
 import { describePlannedDose, doseTables, recordDoseForOccurrence, routineIdForPlan } from './doses';
 import { createSupplementRepository } from './supplement-repository';
@@ -85,7 +85,7 @@ describe('doses behind supplement routine occurrences', () => {
       date: '2026-05-20',
       plannedTime: '20:00',
       status: 'done',
-      atEpochMs: instantOf('2026-05-20', '20:45', zone),
+      atEpochMs: instantOfLocalTime('2026-05-20', '20:45', zone),
       timeZone: zone,
     });
     await recordDoseForOccurrence(db, {
@@ -93,7 +93,7 @@ describe('doses behind supplement routine occurrences', () => {
       date: '2026-05-20',
       plannedTime: '08:00',
       status: 'done',
-      atEpochMs: instantOf('2026-05-20', '09:30', zone),
+      atEpochMs: instantOfLocalTime('2026-05-20', '09:30', zone),
       timeZone: zone,
     });
     const doses = await db.doses.orderBy('id').toArray();
@@ -112,7 +112,7 @@ describe('doses behind supplement routine occurrences', () => {
         date: '2026-05-20',
         plannedTime: '20:00',
         status,
-        atEpochMs: instantOf('2026-05-20', '20:00', zone),
+        atEpochMs: instantOfLocalTime('2026-05-20', '20:00', zone),
         timeZone: zone,
       });
     await mark('done');
@@ -159,7 +159,7 @@ describe('doses behind supplement routine occurrences', () => {
       date: '2026-05-11',
       plannedTime: '20:00',
       status: 'done',
-      atEpochMs: instantOf('2026-05-11', '20:00', zone),
+      atEpochMs: instantOfLocalTime('2026-05-11', '20:00', zone),
       timeZone: zone,
     });
     expect(await supplementMagnesiumByDate(db, '2026-05-03', '2026-05-11')).toMatchObject({

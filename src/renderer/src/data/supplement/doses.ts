@@ -1,12 +1,19 @@
 // Supplement doses as routine occurrences: the routine a plan generates, and the dose row behind each occurrence.
 import type { LocalDate, TimeOfDay } from '@shared/dates/local-date';
-import { instantOf } from '@shared/magnesium/calendar';
+import { instantOfLocalTime } from '@shared/dates/calendar';
 import { takenStatus } from '@shared/magnesium/consistency';
 import { elementalMgPerUnit, roundMg } from '@shared/magnesium/elemental';
 import { magnesiumFormLabels, unitWord } from '@shared/magnesium/forms';
 import { stepsForPlan } from '@shared/magnesium/plan-steps';
 import { stepOn } from '@shared/magnesium/titration';
-import type { DoseRow, DoseStatus, ProductRow, RoutineRow, SteadyweekDb, TitrationPlanRow } from '../../db/schema';
+import type {
+  DoseRow,
+  DoseStatus,
+  ProductRow,
+  RoutineRow,
+  SteadyweekDb,
+  TitrationPlanRow,
+} from '../../db/schema';
 import type { DoseLog } from '../completions/completions-repository';
 import { readRoutine } from '../routines/routines-repository';
 
@@ -130,7 +137,9 @@ export async function recordDoseForOccurrence(
     if (!found) return;
     const planned = plannedDoseFor(found.plan, found.product, input.date, input.plannedTime);
     if (!planned) return;
-    const plannedAt = input.plannedTime ? instantOf(input.date, input.plannedTime, input.timeZone) : null;
+    const plannedAt = input.plannedTime
+      ? instantOfLocalTime(input.date, input.plannedTime, input.timeZone)
+      : null;
     await writeDose(db, {
       ...found,
       date: input.date,

@@ -1,6 +1,6 @@
 // Supplement magnesium per date, planned (from the active plan's steps) and taken (from logged doses).
 import type { LocalDate } from '@shared/dates/local-date';
-import { addDays } from '@shared/magnesium/calendar';
+import { addDays } from '@shared/dates/calendar';
 import { roundMg } from '@shared/magnesium/elemental';
 import { stepsForPlan } from '@shared/magnesium/plan-steps';
 import { stepOn } from '@shared/magnesium/titration';

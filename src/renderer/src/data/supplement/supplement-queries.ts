@@ -1,7 +1,7 @@
 // The supplement owner for screens: keys rooted at the owner, reads, and one mutation hook per write (kept live by data/live.ts).
 import { queryOptions, useMutation } from '@tanstack/react-query';
 import type { LocalDate } from '@shared/dates/local-date';
-import { addDays } from '@shared/magnesium/calendar';
+import { addDays } from '@shared/dates/calendar';
 import { supplementRepository } from './supplement-api';
 import { getSupplementMagnesiumByDate } from './supplement-magnesium';
 
@@ -57,7 +57,8 @@ export const useAcknowledgeUpperLimit = () =>
       supplementRepository.acknowledgeUpperLimit(input.planId, input.shown),
   });
 
-export const useLogDose = () => useMutation({ mutationFn: (input: unknown) => supplementRepository.logDose(input) });
+export const useLogDose = () =>
+  useMutation({ mutationFn: (input: unknown) => supplementRepository.logDose(input) });
 
 export const useSaveSafety = () =>
   useMutation({ mutationFn: (input: unknown) => supplementRepository.saveSafety(input) });

@@ -2,7 +2,7 @@
 // plan and its dose routine, doses and the caution answers, with the upper-limit rule on every write.
 import { z } from 'zod';
 import { localDateSchema, timeOfDaySchema, type LocalDate } from '@shared/dates/local-date';
-import { instantOf } from '@shared/magnesium/calendar';
+import { instantOfLocalTime } from '@shared/dates/calendar';
 import { takenStatus } from '@shared/magnesium/consistency';
 import { unitQuantum } from '@shared/magnesium/forms';
 import { planInputSchema } from '@shared/magnesium/plan-input';
@@ -13,7 +13,13 @@ import { acknowledgementFor, planStanding, type PlanStanding } from '@shared/mag
 import { stepsAboveLimit } from '@shared/magnesium/titration';
 import { medicationQuestions } from '@shared/magnesium/medication-caution';
 import type { LifeStage } from '@shared/profile/profile';
-import type { DoseRow, ProductRow, SteadyweekDb, SupplementSafetyRow, TitrationPlanRow } from '../../db/schema';
+import type {
+  DoseRow,
+  ProductRow,
+  SteadyweekDb,
+  SupplementSafetyRow,
+  TitrationPlanRow,
+} from '../../db/schema';
 import { writeCompletion } from '../completions/completions-repository';
 import { readProfile } from '../profile/profile-repository';
 import { readRoutine, writeGeneratedRoutine } from '../routines/routines-repository';
@@ -186,7 +192,10 @@ export function createSupplementRepository(
           const otherProduct = await db.products.get(other.productId);
           const routine = await readRoutine(db, routineIdForPlan(other.id));
           if (otherProduct)
-            await writeGeneratedRoutine(db, routineForPlan({ ...other, active: false }, otherProduct, routine, at));
+            await writeGeneratedRoutine(
+              db,
+              routineForPlan({ ...other, active: false }, otherProduct, routine, at),
+            );
         }
         await db.titrationPlans.put(draft);
         const routine = await readRoutine(db, routineIdForPlan(draft.id));
@@ -233,7 +242,8 @@ export function createSupplementRepository(
         const plan = await db.titrationPlans.get(planId);
         const product = plan ? await db.products.get(plan.productId) : undefined;
         const profile = await readProfile(db);
-        if (!plan || !product || !profile) throw new Error('That plan no longer exists; nothing was changed.');
+        if (!plan || !product || !profile)
+          throw new Error('That plan no longer exists; nothing was changed.');
         const standing = standingOf(plan, product, profile.lifeStage);
         if (
           standing.kind !== 'held' ||
@@ -247,7 +257,10 @@ export function createSupplementRepository(
           upperLimitAcknowledgement: acknowledgementFor(standing, at),
           edits: [
             ...(plan.edits ?? []),
-            { atEpochMs: at, summary: `Confirmed ${standing.peakMgPerDay} mg a day above the ${standing.limitMg} mg upper limit` },
+            {
+              atEpochMs: at,
+              summary: `Confirmed ${standing.peakMgPerDay} mg a day above the ${standing.limitMg} mg upper limit`,
+            },
           ],
           updatedAtEpochMs: at,
         });
@@ -270,9 +283,9 @@ export function createSupplementRepository(
         const takenAt =
           parsed.status === 'skipped'
             ? null
-            : instantOf(parsed.date, parsed.takenTime ?? '00:00', profile.timeZone);
+            : instantOfLocalTime(parsed.date, parsed.takenTime ?? '00:00', profile.timeZone);
         const plannedAt = parsed.plannedTime
-          ? instantOf(parsed.date, parsed.plannedTime, profile.timeZone)
+          ? instantOfLocalTime(parsed.date, parsed.plannedTime, profile.timeZone)
           : null;
         const status =
           parsed.status === 'taken' && takenAt !== null ? takenStatus(plannedAt, takenAt) : parsed.status;

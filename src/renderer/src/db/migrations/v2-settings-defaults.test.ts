@@ -22,10 +22,14 @@ async function v1Fixture(settingsRow: Record<string, unknown> | null) {
 describe('upgrade to v2', () => {
   it('creates the default settings row when v1 had none, and keeps every v1 row', async () => {
     const db = await v1Fixture(null);
-    expect(await db.settings.get('app')).toEqual(defaultSettings());
+    // Opened at today's version, so v3 has stamped the row as well.
+    expect(await db.settings.get('app')).toEqual({
+      ...defaultSettings(),
+      updatedAtEpochMs: expect.any(Number),
+    });
     expect(await db.routines.get('r1')).toMatchObject({ title: 'Lights out' });
     expect(await db.profile.get('me')).toMatchObject({ timeZone: 'Europe/Berlin' });
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     db.close();
   });
 
@@ -39,7 +43,7 @@ describe('upgrade to v2', () => {
 
   it('gives v2 its new tables, empty and writable', async () => {
     const db = await v1Fixture(null);
-    await db.appliedActions.put({ actionId: 'a1', appliedAtEpochMs: 1 });
+    await db.appliedActions.put({ actionId: 'a1', appliedAtEpochMs: 1, updatedAtEpochMs: 1 });
     expect(await db.appliedActions.count()).toBe(1);
     expect(await db.mealTemplates.count()).toBe(0);
     db.close();

@@ -32,6 +32,7 @@ const completion = (
   status,
   atEpochMs: 1,
   snoozedUntilEpochMs: until,
+  updatedAtEpochMs: 1,
 });
 
 describe('buildReminderPayload', () => {

@@ -1,10 +1,10 @@
 // App-wide: keeps the reminder engine and tray in step with Dexie, and records Done/Snooze coming back.
-import type { QueryClient } from '@tanstack/react-query';
-import { liveQuery } from 'dexie';
-import { addDays, localDateAt } from '@shared/recurrence/local-days';
+import { QueriesObserver, type QueryClient, type QueryObserverOptions } from '@tanstack/react-query';
+import { addDays, localDateAt } from '@shared/dates/calendar';
 import { dayPlan } from '@shared/routines/day-plan';
-import { db } from '../../db/db';
-import { defaultSettings } from '../../data/settings/default-settings';
+import type { CompletionRow, Profile, RoutineRow, SettingsRow } from '../../db/schema';
+import { profileQueries } from '../../data/profile/profile-queries';
+import { settingsQueries } from '../../data/settings/settings-queries';
 import { browserPlatform, platform } from '../../platform';
 import { createBrowserReminderEngine } from '../../platform/browser-reminders';
 import { routineQueries } from '../../data/routines/routine-queries';
@@ -24,7 +24,12 @@ export function startReminderSync(queryClient: QueryClient): () => void {
     }
     let lastRules = '';
     let lastSummary = '';
-    let latest: Awaited<ReturnType<typeof load>> | null = null;
+    let latest: {
+      profile: Profile | null;
+      settings: SettingsRow;
+      routines: RoutineRow[];
+      completions: CompletionRow[];
+    } | null = null;
 
     const pushSummary = () => {
       if (!latest?.profile) return;
@@ -45,26 +50,53 @@ export function startReminderSync(queryClient: QueryClient): () => void {
       void platform.tray.setSummary(summary).catch(() => undefined);
     };
 
-    const subscription = liveQuery(load).subscribe({
-      next: (data) => {
-        latest = data;
-        void queryClient.invalidateQueries({ queryKey: routineQueries.all() });
-        void queryClient.invalidateQueries({ queryKey: completionQueries.all() });
-        if (!data.profile) return;
-        const payload = buildReminderPayload({ ...data, profile: data.profile });
-        const text = JSON.stringify(payload);
-        if (text !== lastRules) {
-          lastRules = text;
-          void platform.reminders
-            .sync(payload)
-            .catch((error: unknown) => console.warn('[reminders] sync failed', error));
-        }
-        pushSummary();
-      },
-      error: (error: unknown) => console.warn('[reminders] could not read routines', error),
-    });
-    // Items turn due and overdue as time passes, without any data changing.
-    const minuteTimer = setInterval(pushSummary, 60_000);
+    // The same owner queries the screens read, so the sync follows every write through data/live.ts.
+    let zone = 'UTC';
+    const queries = () => {
+      const today = localDateAt(Date.now(), zone);
+      // A week back covers "N times a week" progress; a day ahead covers tomorrow's early reminders.
+      return [
+        profileQueries.profile(),
+        settingsQueries.settings(),
+        routineQueries.list(),
+        completionQueries.between(addDays(today, -8), addDays(today, 1)),
+      ] as QueryObserverOptions[];
+    };
+    const observer = new QueriesObserver(queryClient, queries());
+    const onResults = (results: ReturnType<typeof observer.getCurrentResult>) => {
+      const failed = results.find((r) => r.isError);
+      if (failed) return console.warn('[reminders] could not read routines', failed.error);
+      if (!results.every((r) => r.isSuccess)) return;
+      const [profile, settings, routines, completions] = results.map((r) => r.data) as [
+        Profile | null,
+        SettingsRow,
+        RoutineRow[],
+        CompletionRow[],
+      ];
+      if (profile && profile.timeZone !== zone) {
+        zone = profile.timeZone;
+        observer.setQueries(queries());
+        return;
+      }
+      latest = { profile, settings, routines, completions };
+      if (!profile) return;
+      const payload = buildReminderPayload({ profile, settings, routines, completions });
+      const text = JSON.stringify(payload);
+      if (text !== lastRules) {
+        lastRules = text;
+        void platform.reminders
+          .sync(payload)
+          .catch((error: unknown) => console.warn('[reminders] sync failed', error));
+      }
+      pushSummary();
+    };
+    const unsubscribe = observer.subscribe(onResults);
+    onResults(observer.getCurrentResult());
+    // Items turn due and overdue as time passes, without any data changing; a new day moves the window.
+    const minuteTimer = setInterval(() => {
+      observer.setQueries(queries());
+      pushSummary();
+    }, 60_000);
 
     const offAction = platform.onReminderAction((action) => {
       void applyReminderAction(action)
@@ -77,30 +109,9 @@ export function startReminderSync(queryClient: QueryClient): () => void {
     void platform.ready();
 
     return () => {
-      subscription.unsubscribe();
+      unsubscribe();
       clearInterval(minuteTimer);
       offAction();
     };
   }
-}
-
-async function load() {
-  const [profile, settings, routines] = await Promise.all([
-    db.profile.get('me'),
-    db.settings.get('app'),
-    db.routines.toArray(),
-  ]);
-  const zone = profile?.timeZone ?? 'UTC';
-  const today = localDateAt(Date.now(), zone);
-  // A week back covers "N times a week" progress; a day ahead covers tomorrow's early reminders.
-  const completions = await db.completions
-    .where('date')
-    .between(addDays(today, -8), addDays(today, 1), true, true)
-    .toArray();
-  return {
-    profile: profile ?? null,
-    settings: settings ?? defaultSettings(),
-    routines,
-    completions,
-  };
 }

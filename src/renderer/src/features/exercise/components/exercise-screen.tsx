@@ -1,7 +1,7 @@
 // Exercise: log a session in a few keystrokes, and see this week's mix beside a published reference.
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { addDays, todayIn, weekStartOf } from '@shared/wellbeing/calendar';
+import { addDays, localDateAt, weekStartOf } from '@shared/dates/calendar';
 import { weeklyMix } from '@shared/wellbeing/exercise';
 import { Page } from '../../../components/page';
 import { useProfile } from '../../../data/profile/profile-queries';
@@ -13,7 +13,7 @@ import './exercise.css';
 export function ExerciseScreen() {
   const profile = useProfile();
   const timeZone = profile.data?.timeZone ?? 'UTC';
-  const [today] = useState(() => todayIn(timeZone, Date.now()));
+  const [today] = useState(() => localDateAt(Date.now(), timeZone));
   const [weekOffset, setWeekOffset] = useState(0);
   const weekStart = addDays(weekStartOf(today, profile.data?.weekStart ?? 1), weekOffset * 7);
   const weekEnd = addDays(weekStart, 6);

@@ -1,12 +1,8 @@
 // One week's mix: aerobic minutes (vigorous counted double) and strength days beside the 2018 guideline, plus the sessions.
-import { DateTime } from 'luxon';
+import { shortDayLabel } from '@shared/dates/calendar';
 import { activityReference, exerciseKindValues, type WeeklyMix } from '@shared/wellbeing/exercise';
 import type { ExerciseLogRow } from '../../../db/schema';
 import { useRemoveExerciseSession } from '../../../data/exercise/exercise-queries';
-
-function dayLabel(date: string): string {
-  return DateTime.fromISO(date).toFormat('ccc d LLL');
-}
 
 function Progress({ label, value, max, unit }: { label: string; value: number; max: number; unit: string }) {
   return (
@@ -46,7 +42,7 @@ export function ExerciseWeek({
         <h2 id="exercise-week-heading">
           {isCurrentWeek ? 'This week' : 'Week'}{' '}
           <span className="muted">
-            {dayLabel(weekStart)} – {dayLabel(weekEnd)}
+            {shortDayLabel(weekStart)} – {shortDayLabel(weekEnd)}
           </span>
         </h2>
         <div className="row">
@@ -112,13 +108,13 @@ export function ExerciseWeek({
           {sessions.map((s) => (
             <li key={s.id}>
               <span>
-                {dayLabel(s.date)} · {s.kind} · {s.minutes} min · {s.intensity}
+                {shortDayLabel(s.date)} · {s.kind} · {s.minutes} min · {s.intensity}
                 {s.notes ? <span className="muted"> · {s.notes}</span> : null}
               </span>
               <button
                 type="button"
                 className="secondary small"
-                aria-label={`Remove ${s.kind} ${s.minutes} min on ${dayLabel(s.date)}`}
+                aria-label={`Remove ${s.kind} ${s.minutes} min on ${shortDayLabel(s.date)}`}
                 onClick={() => remove.mutate(s.id)}
               >
                 Remove

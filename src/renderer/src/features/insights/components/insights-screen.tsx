@@ -1,7 +1,7 @@
 // Insights: a daily check-in, and how focus, mood and sleep moved beside the routine, presented with its limits.
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { addDays, datesBetween, todayIn } from '@shared/wellbeing/calendar';
+import { addDays, datesBetween, localDateAt } from '@shared/dates/calendar';
 import { insightRows, summarizeInsights } from '@shared/wellbeing/insight-series';
 import { FieldSet } from '../../../components/field';
 import { Page } from '../../../components/page';
@@ -24,7 +24,7 @@ const ranges = [4, 8, 12] as const;
 
 export function InsightsScreen() {
   const profile = useProfile();
-  const [today] = useState(() => todayIn(profile.data?.timeZone ?? 'UTC', Date.now()));
+  const [today] = useState(() => localDateAt(Date.now(), profile.data?.timeZone ?? 'UTC'));
   const [checkinDate, setCheckinDate] = useState(today);
   const [weeks, setWeeks] = useState<(typeof ranges)[number]>(4);
   const from = addDays(today, -(weeks * 7 - 1));

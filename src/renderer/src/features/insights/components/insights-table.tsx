@@ -1,5 +1,5 @@
 // The same figures as a table, for screen readers and for anyone who prefers numbers to lines.
-import { DateTime } from 'luxon';
+import { shortDayLabel } from '@shared/dates/calendar';
 import type { InsightRow } from '@shared/wellbeing/insight-series';
 
 export function InsightsTable({ rows }: { rows: InsightRow[] }) {
@@ -45,7 +45,7 @@ export function InsightsTable({ rows }: { rows: InsightRow[] }) {
           <tbody>
             {[...withData].reverse().map((r) => (
               <tr key={r.date}>
-                <th scope="row">{DateTime.fromISO(r.date).toFormat('ccc d LLL')}</th>
+                <th scope="row">{shortDayLabel(r.date)}</th>
                 <td className="num">{cell(r.focus)}</td>
                 <td className="num">{cell(r.mood)}</td>
                 <td className="num">{cell(r.sleepQuality)}</td>

@@ -5,7 +5,7 @@ import type { Food } from '@shared/foods/food-data';
 import type { FoodSort } from '@shared/foods/food-search';
 import { portionLabel } from '@shared/foods/household-measure';
 import { gramsForPortion, magnesiumForGrams, roundMg } from '@shared/foods/portion-math';
-import { shortDayLabel } from '@shared/foods/week';
+import { shortDayLabel } from '@shared/dates/calendar';
 import { Field } from '../../../components/field';
 import { ValidationError } from '../../../data/validation';
 import { mealSlots, type MealSlot } from '../../../db/schema';

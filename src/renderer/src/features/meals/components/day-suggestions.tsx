@@ -2,7 +2,7 @@
 import { foodKey } from '@shared/foods/food-data';
 import { roundMg } from '@shared/foods/portion-math';
 import { suggestAdditions } from '@shared/foods/suggestions';
-import { shortDayLabel } from '@shared/foods/week';
+import { shortDayLabel } from '@shared/dates/calendar';
 import type { Rda } from '@shared/magnesium/reference-values';
 import type { FoodLibrary } from '../../../data/meals/meals-api';
 import { useAddMealItem } from '../../../data/meals/meals-queries';

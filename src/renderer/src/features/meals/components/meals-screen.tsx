@@ -1,10 +1,10 @@
 // Meals: plan a week of magnesium-rich meals, see each day against the target, make a shopping list, print.
 import { useState } from 'react';
 import type { LocalDate } from '@shared/dates/local-date';
-import { addDays, longDayLabel, weekDates } from '@shared/foods/week';
+import { addDays, longDayLabel, weekDates } from '@shared/dates/calendar';
 import { localDateSchema } from '@shared/dates/local-date';
 import { Page } from '../../../components/page';
-import { navigate, useRoute } from '../../../app/router';
+import { navigate, useRoute } from '../../../lib/router';
 import type { MealPlanRow } from '../../../db/schema';
 import { platform } from '../../../platform';
 import { useRemoveMealItem, useRestoreMealItems } from '../../../data/meals/meals-queries';

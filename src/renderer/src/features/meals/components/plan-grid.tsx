@@ -1,7 +1,7 @@
 // The week as a table: days × meals, magnesium per item, meal and day, each day against the target.
 import { portionLabel } from '@shared/foods/household-measure';
 import { roundMg } from '@shared/foods/portion-math';
-import { shortDayLabel } from '@shared/foods/week';
+import { shortDayLabel } from '@shared/dates/calendar';
 import type { Rda } from '@shared/magnesium/reference-values';
 import { mealSlots } from '../../../db/schema';
 import type { DayView, PlannedItemView } from '../hooks/use-week-plan';

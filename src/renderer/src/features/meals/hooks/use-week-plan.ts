@@ -1,10 +1,9 @@
 // Everything the plan grid and the print view need for one week: items, foods, totals, target, supplement.
 import { useQuery } from '@tanstack/react-query';
-import { DateTime } from 'luxon';
 import type { LocalDate } from '@shared/dates/local-date';
 import type { Food } from '@shared/foods/food-data';
 import { itemMagnesiumMg, totalsByDate, type DayTotals } from '@shared/foods/meal-totals';
-import { addDays, weekDates, weekStartOf } from '@shared/foods/week';
+import { addDays, localDateAt, weekDates, weekStartOf } from '@shared/dates/calendar';
 import { rdaFor, type Rda } from '@shared/magnesium/reference-values';
 import { getSupplementMagnesiumByDate } from '../../../data/supplement/supplement-magnesium';
 import { useProfile } from '../../../data/profile/profile-queries';
@@ -25,8 +24,9 @@ export interface DayView {
   supplementMg: number;
 }
 
+/** Today in the profile's zone, read at render time (the week screen follows the clock). */
 export function todayIn(timeZone: string): LocalDate {
-  return DateTime.now().setZone(timeZone).toISODate()!;
+  return localDateAt(Date.now(), timeZone);
 }
 
 /** The current week's first day for the profile (its time zone and week start). */

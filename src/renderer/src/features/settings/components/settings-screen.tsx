@@ -17,8 +17,7 @@ import { ValidationError } from '../../../data/validation';
 import { useProfile, useUpdateProfile } from '../../../data/profile/profile-queries';
 import { useSettings, useUpdateSettings } from '../../../data/settings/settings-queries';
 import { platform } from '../../../platform';
-import { addDays, localDateAt, localTimeAt } from '@shared/recurrence/local-days';
-import { instantOfLocalTime } from '@shared/recurrence/zoned-time';
+import { addDays, instantOfLocalTime, localDateAt, localTimeAt } from '@shared/dates/calendar';
 
 export function SettingsScreen() {
   const profile = useProfile();

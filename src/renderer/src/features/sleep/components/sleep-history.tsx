@@ -1,6 +1,5 @@
 // Two weeks of nights: a bed-to-wake timeline, a regularity figure explained in one line, and the same data as a table.
-import { DateTime } from 'luxon';
-import { minutesOfDay } from '@shared/wellbeing/calendar';
+import { datesBetween, minutesOfDay, shortDayLabel } from '@shared/dates/calendar';
 import {
   formatClock,
   formatDuration,
@@ -8,7 +7,6 @@ import {
   summarizeSleep,
   type Night,
 } from '@shared/wellbeing/sleep';
-import { datesBetween } from '@shared/wellbeing/calendar';
 import type { SleepLogRow } from '../../../db/schema';
 import type { SleepTarget } from '../../../data/sleep/sleep-repository';
 import { useRemoveSleepLog } from '../../../data/sleep/sleep-queries';
@@ -26,10 +24,6 @@ function axisOffset(clock: string): number {
 
 function percent(offsetMinutes: number): string {
   return `${((offsetMinutes / axisLengthMinutes) * 100).toFixed(2)}%`;
-}
-
-function dayLabel(date: string): string {
-  return DateTime.fromISO(date).toFormat('ccc d LLL');
 }
 
 function completeNights(logs: SleepLogRow[]): Night[] {
@@ -117,7 +111,7 @@ export function SleepHistory({
               const end = complete ? axisOffset(log.wakeTime!) : 0;
               return (
                 <div className="sleep-row" key={date}>
-                  <span className="sleep-row-label">{dayLabel(date)}</span>
+                  <span className="sleep-row-label">{shortDayLabel(date)}</span>
                   <span className="sleep-row-track">
                     {complete && end > start ? (
                       <span
@@ -161,7 +155,7 @@ export function SleepHistory({
           <tbody>
             {[...logs].reverse().map((log) => (
               <tr key={log.date}>
-                <th scope="row">{dayLabel(log.date)}</th>
+                <th scope="row">{shortDayLabel(log.date)}</th>
                 <td>{log.bedtime ?? '—'}</td>
                 <td>{log.wakeTime ?? '—'}</td>
                 <td className="num">
@@ -181,7 +175,7 @@ export function SleepHistory({
                     type="button"
                     className="secondary small"
                     onClick={() => remove.mutate(log.date)}
-                    aria-label={`Remove the night ending ${dayLabel(log.date)}`}
+                    aria-label={`Remove the night ending ${shortDayLabel(log.date)}`}
                   >
                     Remove
                   </button>

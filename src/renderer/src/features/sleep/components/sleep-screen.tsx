@@ -1,7 +1,7 @@
 // Sleep: the target schedule, last night in a few keystrokes, and two weeks of nights with how regular they were.
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { addDays, todayIn } from '@shared/wellbeing/calendar';
+import { addDays, localDateAt } from '@shared/dates/calendar';
 import { Page } from '../../../components/page';
 import { useProfile } from '../../../data/profile/profile-queries';
 import { sleepQueries } from '../../../data/sleep/sleep-queries';
@@ -14,7 +14,7 @@ import './sleep.css';
 export function SleepScreen() {
   const profile = useProfile();
   const timeZone = profile.data?.timeZone ?? 'UTC';
-  const [today] = useState(() => todayIn(timeZone, Date.now()));
+  const [today] = useState(() => localDateAt(Date.now(), timeZone));
   const from = addDays(today, -13);
   const target = useQuery(sleepQueries.target());
   const logs = useQuery(sleepQueries.logs(from, today));

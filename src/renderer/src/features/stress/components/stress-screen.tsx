@@ -1,7 +1,7 @@
 // Stress: a guided breathing exercise, logging other practices, and this week's minutes by kind.
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { addDays, todayIn, weekStartOf } from '@shared/wellbeing/calendar';
+import { addDays, localDateAt, weekStartOf } from '@shared/dates/calendar';
 import { practiceWeek } from '@shared/wellbeing/stress';
 import { Page } from '../../../components/page';
 import { useProfile } from '../../../data/profile/profile-queries';
@@ -13,7 +13,7 @@ import './stress.css';
 
 export function StressScreen() {
   const profile = useProfile();
-  const [today] = useState(() => todayIn(profile.data?.timeZone ?? 'UTC', Date.now()));
+  const [today] = useState(() => localDateAt(Date.now(), profile.data?.timeZone ?? 'UTC'));
   const weekStart = weekStartOf(today, profile.data?.weekStart ?? 1);
   const weekEnd = addDays(weekStart, 6);
   const practices = useQuery(stressQueries.practices(weekStart, weekEnd));

@@ -1,13 +1,9 @@
 // This week's practice minutes by kind, as bars with the numbers written out, and the list of practices.
-import { DateTime } from 'luxon';
+import { shortDayLabel } from '@shared/dates/calendar';
 import { practiceKindValues, type PracticeWeek } from '@shared/wellbeing/stress';
 import type { StressLogRow } from '../../../db/schema';
 import { useRemovePractice } from '../../../data/stress/stress-queries';
 import { practiceLabels } from './practice-log-form';
-
-function dayLabel(date: string): string {
-  return DateTime.fromISO(date).toFormat('ccc d LLL');
-}
 
 export function StressWeek({
   week,
@@ -27,7 +23,7 @@ export function StressWeek({
       <h2 id="stress-week-heading">
         This week{' '}
         <span className="muted">
-          {dayLabel(weekStart)} – {dayLabel(weekEnd)}
+          {shortDayLabel(weekStart)} – {shortDayLabel(weekEnd)}
         </span>
       </h2>
       <p>
@@ -56,13 +52,13 @@ export function StressWeek({
           {practices.map((p) => (
             <li key={p.id}>
               <span>
-                {dayLabel(p.date)} · {practiceLabels[p.kind]} · {p.minutes} min
+                {shortDayLabel(p.date)} · {practiceLabels[p.kind]} · {p.minutes} min
                 {p.notes ? <span className="muted"> · {p.notes}</span> : null}
               </span>
               <button
                 type="button"
                 className="secondary small"
-                aria-label={`Remove ${practiceLabels[p.kind]} ${p.minutes} min on ${dayLabel(p.date)}`}
+                aria-label={`Remove ${practiceLabels[p.kind]} ${p.minutes} min on ${shortDayLabel(p.date)}`}
                 onClick={() => remove.mutate(p.id)}
               >
                 Remove

@@ -1,7 +1,7 @@
 // Supplement: the product from its label, the titration plan, today's doses, side effects, daily magnesium and refill.
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { localDateAt, timeOfDayAt } from '@shared/magnesium/calendar';
+import { localDateAt, localTimeAt } from '@shared/dates/calendar';
 import { doseConsistency } from '@shared/magnesium/consistency';
 import { elementalMgPerUnit, roundMg } from '@shared/magnesium/elemental';
 import { magnesiumFormLabels } from '@shared/magnesium/forms';
@@ -12,7 +12,7 @@ import { stockOutlook } from '@shared/magnesium/stock';
 import { stepOn } from '@shared/magnesium/titration';
 import { Page } from '../../../components/page';
 import { useProfile } from '../../../data/profile/profile-queries';
-import { addDays } from '@shared/magnesium/calendar';
+import { addDays } from '@shared/dates/calendar';
 import { checkinQueries } from '../../../data/checkins/checkins-queries';
 import { mealsQueries } from '../../../data/meals/meals-queries';
 import { supplementQueries, useAcknowledgeUpperLimit } from '../../../data/supplement/supplement-queries';
@@ -39,14 +39,18 @@ export function SupplementScreen() {
   const nowEpochMs = useNow();
   const today = localDateAt(nowEpochMs, timeZone);
   const overview = useQuery({ ...supplementQueries.overview(today), enabled: Boolean(profile.data) });
-  const food = useQuery({ ...mealsQueries.magnesiumBetween(today, today), enabled: Boolean(overview.data?.plan) });
+  const food = useQuery({
+    ...mealsQueries.magnesiumBetween(today, today),
+    enabled: Boolean(overview.data?.plan),
+  });
   const checkinsQuery = useQuery(checkinQueries.between(addDays(today, -6), today));
   const [editingProduct, setEditingProduct] = useState(false);
   const [editingPlan, setEditingPlan] = useState(false);
   const [editingSafety, setEditingSafety] = useState(false);
   const acknowledge = useAcknowledgeUpperLimit();
 
-  if (profile.isPending || overview.isPending || checkinsQuery.isPending) return <p role="status">Loading your supplement plan…</p>;
+  if (profile.isPending || overview.isPending || checkinsQuery.isPending)
+    return <p role="status">Loading your supplement plan…</p>;
   if (profile.isError) throw profile.error;
   if (overview.isError) throw overview.error;
   if (checkinsQuery.isError) throw checkinsQuery.error;
@@ -129,7 +133,7 @@ export function SupplementScreen() {
             today={today}
             step={todayStep}
             doses={doses}
-            nowTime={timeOfDayAt(nowEpochMs, timeZone)}
+            nowTime={localTimeAt(nowEpochMs, timeZone)}
             timeZone={timeZone}
             consistency={doseConsistency({ steps, doses, today, nowEpochMs, timeZone })}
           />
@@ -187,8 +191,8 @@ export function SupplementScreen() {
             />
           ) : plan.upperLimitAcknowledgement !== null ? (
             <p className="warning">
-              This plan reaches {plan.upperLimitAcknowledgement.mgPerDay} mg a day, above the{' '}
-              {upperLimit.mg} mg upper limit; you confirmed that figure on{' '}
+              This plan reaches {plan.upperLimitAcknowledgement.mgPerDay} mg a day, above the {upperLimit.mg}{' '}
+              mg upper limit; you confirmed that figure on{' '}
               {formatDate(localDateAt(plan.upperLimitAcknowledgement.atEpochMs, timeZone))}.
             </p>
           ) : null}

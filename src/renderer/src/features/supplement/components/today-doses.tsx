@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { LocalDate } from '@shared/dates/local-date';
 import { unitWord } from '@shared/magnesium/forms';
 import type { Consistency } from '@shared/magnesium/consistency';
-import { timeOfDayAt } from '@shared/magnesium/calendar';
+import { localTimeAt } from '@shared/dates/calendar';
 import type { TitrationStep } from '@shared/magnesium/titration';
 import { Field } from '../../../components/field';
 import type { DoseRow, ProductRow, TitrationPlanRow } from '../../../db/schema';
@@ -56,7 +56,7 @@ function DoseRowItem({
         {logged ? (
           <p className="dose-status" role="status">
             {statusWords[logged.status]}
-            {logged.takenAtEpochMs !== null ? ` at ${timeOfDayAt(logged.takenAtEpochMs, timeZone)}` : ''}
+            {logged.takenAtEpochMs !== null ? ` at ${localTimeAt(logged.takenAtEpochMs, timeZone)}` : ''}
             {logged.status !== 'skipped'
               ? ` · ${formatNumber(logged.units)} ${unitWord(product.unit, logged.units)} · ${formatMg(logged.elementalMg)}`
               : ''}

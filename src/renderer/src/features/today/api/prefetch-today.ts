@@ -1,7 +1,7 @@
 // Gets Today's data into the query cache as the app boots: from the rows index.html read while the code
 // was loading when there are any, otherwise by starting the reads so they overlap with loading the code.
 import type { QueryClient } from '@tanstack/react-query';
-import { addDays, localDateAt } from '@shared/recurrence/local-days';
+import { addDays, localDateAt } from '@shared/dates/calendar';
 import { bootCompletions, seedFromBootRows } from '../../../lib/boot-data';
 import { profileQueries } from '../../../data/profile/profile-queries';
 import { settingsQueries } from '../../../data/settings/settings-queries';

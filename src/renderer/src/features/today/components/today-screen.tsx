@@ -1,6 +1,6 @@
 // Today: every routine's occurrences for today in time order, with done / skip / snooze, progress and habits.
 import { useEffect, useMemo, useState } from 'react';
-import { addDays, localDateAt, localTimeAt } from '@shared/recurrence/local-days';
+import { addDays, localDateAt, localTimeAt } from '@shared/dates/calendar';
 import { dayPlan, type DayItem } from '@shared/routines/day-plan';
 import { habitStrengthExplanation, type HabitStats } from '@shared/routines/habit';
 import { parseItemParam } from '@shared/reminders/item-route';
@@ -8,9 +8,13 @@ import { Page } from '../../../components/page';
 import { useProfile } from '../../../data/profile/profile-queries';
 import { useSettings } from '../../../data/settings/settings-queries';
 import { useRoutines } from '../../../data/routines/routine-queries';
-import { useCompletions, useReopenOccurrence, useSetOccurrenceStatus } from '../../../data/completions/completion-queries';
+import {
+  useCompletions,
+  useReopenOccurrence,
+  useSetOccurrenceStatus,
+} from '../../../data/completions/completion-queries';
 import { toPlannable } from '../../../lib/reminders/plannable';
-import { useRoute } from '../../../app/router';
+import { useRoute } from '../../../lib/router';
 import { usePlannedDose } from '../../../data/supplement/planned-dose';
 import { HABIT_LOOKBACK_DAYS, routineHabits } from '../hooks/routine-habits';
 import { useNow } from '../../../lib/routines/use-now';

@@ -1,6 +1,6 @@
 // Streak and habit strength for each routine, from its scheduled days over the last two months.
 import type { LocalDate } from '@shared/dates/local-date';
-import { addDays, datesInRange } from '@shared/recurrence/local-days';
+import { addDays, datesBetween } from '@shared/dates/calendar';
 import { timesOn } from '@shared/recurrence/occurrences';
 import { completionId, type CompletionLike, type PlannableRoutine } from '@shared/routines/day-plan';
 import { habitStats, type DayOutcome, type HabitStats } from '@shared/routines/habit';
@@ -13,7 +13,7 @@ export function routineHabits(
   today: LocalDate,
 ): Map<string, HabitStats> {
   const byId = new Map(completions.map((c) => [completionId(c.routineId, c.date, c.plannedTime), c]));
-  const dates = datesInRange(addDays(today, -(HABIT_LOOKBACK_DAYS - 1)), today);
+  const dates = datesBetween(addDays(today, -(HABIT_LOOKBACK_DAYS - 1)), today);
   const result = new Map<string, HabitStats>();
   for (const routine of routines) {
     if (routine.schedule.kind === 'times-per-week') continue;

@@ -1,13 +1,7 @@
 // Week: a 7-day grid with time-of-day lanes; create, edit, move, delete routines and copy a week, all by keyboard.
 import { useMemo, useState, type DragEvent } from 'react';
 import type { LocalDate, TimeOfDay } from '@shared/dates/local-date';
-import {
-  addDays,
-  isoWeekdayOf,
-  localDateAt,
-  weekStartDate,
-  type WeekStartDay,
-} from '@shared/recurrence/local-days';
+import { addDays, isoWeekdayOf, localDateAt, type WeekStartDay, weekStartOf } from '@shared/dates/calendar';
 import { timesOn, isActiveOn } from '@shared/recurrence/occurrences';
 import { completionId } from '@shared/routines/day-plan';
 import { Page } from '../../../components/page';
@@ -37,8 +31,8 @@ export function WeekScreen() {
   const weekStart = (profile.data?.weekStart ?? 1) as WeekStartDay;
   const now = useNow();
   const today = localDateAt(now, timeZone);
-  const [start, setStart] = useState<LocalDate>(() => weekStartDate(today, weekStart));
-  const shownStart = weekStartDate(start, weekStart);
+  const [start, setStart] = useState<LocalDate>(() => weekStartOf(today, weekStart));
+  const shownStart = weekStartOf(start, weekStart);
   const dates = Array.from({ length: 7 }, (_, i) => addDays(shownStart, i));
   const routines = useRoutines();
   const completions = useCompletions(dates[0]!, dates[6]!);
@@ -111,7 +105,7 @@ export function WeekScreen() {
         <button type="button" className="secondary" onClick={() => setStart(addDays(shownStart, 7))}>
           Next week →
         </button>
-        <button type="button" className="secondary" onClick={() => setStart(weekStartDate(today, weekStart))}>
+        <button type="button" className="secondary" onClick={() => setStart(weekStartOf(today, weekStart))}>
           This week
         </button>
         <button
