@@ -4,7 +4,7 @@
 import type { Transaction } from 'dexie';
 
 /** Tables and the field each row's last-write time is best taken from, oldest guess last. */
-const lastWriteFields: Record<string, readonly string[]> = {
+export const lastWriteFields: Record<string, readonly string[]> = {
   profile: ['updatedAtEpochMs', 'createdAtEpochMs'],
   settings: ['updatedAtEpochMs'],
   routines: ['updatedAtEpochMs', 'createdAtEpochMs'],
