@@ -15,7 +15,6 @@ import type {
   TitrationPlanRow,
 } from '../../db/schema';
 import type { DoseLog } from '../completions/completions-repository';
-import { readRoutine } from '../routines/routines-repository';
 
 /** Tables a caller must include in its transaction around `recordDoseForOccurrence`. */
 export const doseTables = ['routines', 'titrationPlans', 'products', 'doses'] as const;
@@ -63,10 +62,17 @@ export function plannedDoseFor(
   return dose ? { units: dose.units, elementalMg: dose.elementalMg } : null;
 }
 
+/** The plan behind a dose routine, from the routine's id (this owner names those routines). */
+export function planIdOfRoutine(routineId: string): string | null {
+  const prefix = routineIdForPlan('');
+  return routineId.startsWith(prefix) ? routineId.slice(prefix.length) : null;
+}
+
+// Only this owner's tables are read, so the planned-dose query is refreshed by this owner's writes alone.
 async function loadPlanFor(db: SteadyweekDb, routineId: string) {
-  const routine = await readRoutine(db, routineId);
-  if (routine?.source?.kind !== 'titration-plan') return null;
-  const plan = await db.titrationPlans.get(routine.source.planId);
+  const planId = planIdOfRoutine(routineId);
+  if (planId === null) return null;
+  const plan = await db.titrationPlans.get(planId);
   const product = plan ? await db.products.get(plan.productId) : undefined;
   return plan && product ? { plan, product } : null;
 }

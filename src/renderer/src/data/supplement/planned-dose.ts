@@ -4,7 +4,7 @@ import type { OccurrenceRef } from '@shared/ipc/contract';
 import { db } from '../../db/db';
 
 export const plannedDoseQueries = {
-  all: () => ['routines', 'planned-dose'] as const,
+  all: () => ['supplement', 'planned-dose'] as const,
   one: (occurrence: OccurrenceRef) =>
     queryOptions({
       queryKey: [...plannedDoseQueries.all(), occurrence.routineId, occurrence.date, occurrence.plannedTime],

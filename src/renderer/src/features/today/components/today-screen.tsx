@@ -1,5 +1,5 @@
 // Today: every routine's occurrences for today in time order, with done / skip / snooze, progress and habits.
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { addDays, localDateAt, localTimeAt } from '@shared/dates/calendar';
 import { dayPlan, type DayItem } from '@shared/routines/day-plan';
 import { habitStrengthExplanation, type HabitStats } from '@shared/routines/habit';
@@ -21,6 +21,9 @@ import { useNow } from '../../../lib/routines/use-now';
 import { useScreenReady } from '../../../lib/screen-ready';
 import { NotificationPermission } from './notification-permission';
 import './today.css';
+
+// Loads only when a dose routine is paused, which a held plan does (its check needs the supplement maths).
+const HeldPlanNotice = lazy(() => import('./held-plan-notice'));
 
 const categoryLabels: Record<string, string> = {
   supplement: 'Supplement',
@@ -71,9 +74,16 @@ export function TodayScreen() {
     timeZone: 'UTC',
   });
 
+  const dosesPaused = (routines.data ?? []).some((r) => r.source?.kind === 'titration-plan' && r.paused);
+
   return (
     <Page title="Today" lead={`${dateLabel}. Everything planned for today, in time order.`}>
       <NotificationPermission />
+      {dosesPaused ? (
+        <Suspense fallback={null}>
+          <HeldPlanNotice today={today} />
+        </Suspense>
+      ) : null}
       {items.length === 0 ? (
         <section className="card">
           <p>Nothing is planned for today.</p>
