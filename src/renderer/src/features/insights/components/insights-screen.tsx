@@ -52,8 +52,8 @@ export function InsightsScreen() {
       <div className="insights-layout">
         {checkin.isSuccess && sleepQuality.isSuccess ? (
           <CheckinForm
-            // A check-in written elsewhere (the supplement screen, another window) starts the form afresh.
-            key={`${checkinDate}:${checkin.data?.updatedAtEpochMs ?? 'new'}`}
+            // Keyed by day only: a write elsewhere refreshes the figures below, never a draft being typed.
+            key={checkinDate}
             date={checkinDate}
             today={today}
             checkin={checkin.data}
