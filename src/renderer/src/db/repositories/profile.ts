@@ -1,4 +1,6 @@
 // Profile and settings: read, create on first run, update. Inputs are validated before anything is written.
+import { localDateAt } from '@shared/dates/calendar';
+import type { LocalDate } from '@shared/dates/local-date';
 import type { Profile } from '@shared/profile/profile';
 import type { SettingsRow, SteadyweekDb } from '../schema';
 import { defaultSettings } from '../defaults';
@@ -44,6 +46,15 @@ export function parseOrThrow<T>(
     `Some ${what} values need fixing; nothing was saved.`,
     fieldErrorsOf(result.error.issues),
   );
+}
+
+/**
+ * Today in the profile's zone at `nowEpochMs`: the latest date a log, check-in or side effect may
+ * carry. Before onboarding there is no profile, and the system's zone is the one onboarding offers.
+ */
+export async function profileToday(db: SteadyweekDb, nowEpochMs: number): Promise<LocalDate> {
+  const zone = (await db.profile.get('me'))?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return localDateAt(nowEpochMs, zone);
 }
 
 export function createProfileRepository(db: SteadyweekDb, now: () => number = Date.now) {

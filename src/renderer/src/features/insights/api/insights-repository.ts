@@ -3,7 +3,7 @@ import type { LocalDate } from '@shared/dates/local-date';
 import { checkinInputSchema } from '@shared/wellbeing/checkin-trends';
 import { adherenceByDay, type DayAdherence } from '@shared/wellbeing/adherence';
 import { datesBetween } from '@shared/dates/calendar';
-import { parseOrThrow } from '../../../db/repositories/profile';
+import { parseOrThrow, profileToday } from '../../../db/repositories/profile';
 import type { CheckinRow, SteadyweekDb } from '../../../db/schema';
 
 export interface DayHistory extends DayAdherence {
@@ -35,7 +35,7 @@ export function createInsightsRepository(db: SteadyweekDb, now: () => number = D
      * those fields are kept as they are (or start as "none" on a new row).
      */
     async saveCheckin(input: unknown): Promise<CheckinRow> {
-      const parsed = parseOrThrow(checkinInputSchema, input, 'check-in');
+      const parsed = parseOrThrow(checkinInputSchema(await profileToday(db, now())), input, 'check-in');
       return db.transaction('rw', db.checkins, async () => {
         const existing = await db.checkins.get(parsed.date);
         const row: CheckinRow = {

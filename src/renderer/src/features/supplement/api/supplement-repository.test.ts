@@ -12,7 +12,7 @@ async function setup(lifeStage: LifeStage = { ageBand: '31-50', sex: 'female', r
   const db = createTestDb();
   dbs.push(db);
   let id = 0;
-  let clock = 1_000;
+  let clock = Date.parse('2026-06-01T12:00:00Z'); // after every date these tests log
   const repo = createSupplementRepository(db, { now: () => clock, newId: () => `id${++id}` });
   await db.profile.put({
     id: 'me',

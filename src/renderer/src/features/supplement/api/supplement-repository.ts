@@ -7,11 +7,12 @@ import { unitQuantum } from '@shared/magnesium/forms';
 import { planInputSchema } from '@shared/magnesium/plan-input';
 import { stepsForPlan } from '@shared/magnesium/plan-steps';
 import { productInputSchema } from '@shared/magnesium/product-input';
+import { sideEffectsInputSchema } from '@shared/magnesium/side-effects-input';
 import { upperLimitFor } from '@shared/magnesium/reference-values';
 import { stepsAboveLimit } from '@shared/magnesium/titration';
 import { medicationQuestions } from '@shared/magnesium/medication-caution';
 import { doseTables, routineForPlan, routineIdForPlan, writeDose } from '../../../db/doses';
-import { parseOrThrow, ValidationError } from '../../../db/repositories/profile';
+import { parseOrThrow, profileToday, ValidationError } from '../../../db/repositories/profile';
 import type {
   CheckinRow,
   DoseRow,
@@ -20,19 +21,6 @@ import type {
   SupplementSafetyRow,
   TitrationPlanRow,
 } from '../../../db/schema';
-
-const severity = z.enum(['none', 'mild', 'moderate', 'severe'], {
-  error: 'Choose none, mild, moderate or severe.',
-});
-
-const sideEffectsInputSchema = z.object({
-  date: localDateSchema,
-  diarrhoea: severity,
-  nausea: severity,
-  cramps: severity,
-  other: severity,
-  otherSideEffect: z.string().trim().max(200, 'Keep it under 200 characters.'),
-});
 
 const doseLogInputSchema = z.object({
   planId: z.string().min(1),
@@ -274,8 +262,8 @@ export function createSupplementRepository(
 
     /** Saves the day's side effects into its check-in row, leaving the rest of the check-in as it was. */
     async saveSideEffects(input: unknown): Promise<CheckinRow> {
-      const parsed = parseOrThrow(sideEffectsInputSchema, input, 'side effect');
       const at = now();
+      const parsed = parseOrThrow(sideEffectsInputSchema(await profileToday(db, at)), input, 'side effect');
       return db.transaction('rw', ['checkins'], async () => {
         const existing = (await db.checkins.get(parsed.date)) ?? emptyCheckin(parsed.date, at);
         const row: CheckinRow = {
