@@ -16,6 +16,13 @@ export const maxNotesChars = 5000;
 /** One line of short text: a portion ("cup, chopped"), another side effect, a shopping item. */
 export const maxShortTextChars = 200;
 
+/** A record's id (UUIDs, USDA numbers, derived routine ids). */
+export const maxIdChars = 100;
+
+/** How many of a portion ("2 cups") one planned item or ingredient is. */
+export const maxPortionAmount = 1000;
+/** Reminder times of one routine in a day. */
+export const maxTimesPerDay = 12;
 /** A food's own portions (cup, slice, bowl …). */
 export const maxPortionsPerFood = 20;
 /** Ingredients in one recipe. */

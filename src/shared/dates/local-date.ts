@@ -19,7 +19,8 @@ function exists(date: string): boolean {
 export const localDateSchema = z
   .string({ error: 'Use a date like 2026-03-29.' })
   .superRefine((value, ctx) => {
-    const fail = (message: string) => ctx.addIssue({ code: 'custom', message });
+    // `continue: false`: a date that is not one is not also "not yet come".
+    const fail = (message: string) => ctx.addIssue({ code: 'custom', message, continue: false });
     if (!LOCAL_DATE.test(value)) fail('Use a date like 2026-03-29.');
     else if (value < earliestLocalDate || value > latestLocalDate) {
       fail(
@@ -43,7 +44,7 @@ export const timeOfDaySchema = z
 /** An IANA time zone name this runtime's `Intl` knows, e.g. "Europe/Berlin". */
 export const timeZoneSchema = z
   .string({ error: 'Choose a time zone, like Europe/Berlin.' })
-  .max(maxTimeZoneChars, 'Choose a time zone from the list, like Europe/Berlin.')
+  .max(maxTimeZoneChars, { error: 'Choose a time zone from the list, like Europe/Berlin.', abort: true })
   .refine((zone) => {
     try {
       new Intl.DateTimeFormat('en-US', { timeZone: zone });
