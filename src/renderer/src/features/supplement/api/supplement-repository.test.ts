@@ -144,6 +144,33 @@ describe('saving a plan', () => {
     });
   });
 
+  // The clock reads 2026-06-01 12:00 UTC, 14:00 in Berlin, the profile's zone.
+  it.each([
+    ['2026-06-01', true], // today
+    ['2026-06-02', false], // tomorrow
+  ])('logs a dose for %s: %s, and nothing at all when it is refused', async (date, logged) => {
+    const { db, repo } = await setup();
+    const product = await repo.saveProduct(magtein);
+    const plan = await repo.savePlan(planInput(product.id));
+    const dose = {
+      planId: plan.id,
+      date,
+      plannedTime: '20:00',
+      status: 'taken',
+      takenTime: '13:50',
+      units: 1,
+    };
+    const result = await repo.logDose(dose).then(
+      () => null,
+      (e: unknown) => (e as ValidationError).fieldErrors.date,
+    );
+    expect(result).toBe(
+      logged ? null : 'That day has not come yet; pick today (2026-06-01) or an earlier day.',
+    );
+    expect(await db.doses.count()).toBe(logged ? 1 : 0);
+    expect(await db.completions.count()).toBe(logged ? 1 : 0);
+  });
+
   it('asks for the upper-limit acknowledgement when a step is above 350 mg, and saves nothing without it', async () => {
     const { db, repo } = await setup();
     const product = await repo.saveProduct({ ...magtein, name: 'Strong', elementalMgPerServing: 432 }); // 144 mg a capsule
