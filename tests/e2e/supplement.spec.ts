@@ -148,10 +148,13 @@ test('a product that would exceed 350 mg elemental a day shows the upper-limit w
   await plan.getByRole('button', { name: 'Save plan' }).click();
   await expect(plan.getByText(/Tick the box to confirm/)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Your plan', exact: true })).toHaveCount(0);
-  await plan.getByRole('checkbox', { name: 'I have read this and want to keep this plan' }).check();
+  // The box names the figure it confirms, so it can never stand for another one.
+  await plan
+    .getByRole('checkbox', { name: 'I have read this and want to keep this plan at 423 mg a day' })
+    .check();
   await plan.getByRole('button', { name: 'Save plan' }).click();
   await expect(page.getByRole('region', { name: 'Your plan', exact: true })).toContainText(
-    'you confirmed it on',
+    'This plan reaches 423 mg a day, above the 350 mg upper limit; you confirmed that figure on',
   );
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: '/tmp/h3-supplement-dark.png', fullPage: true });

@@ -1,10 +1,13 @@
 // The titration plan a person asks for, validated against the product's unit (whole capsules, tenths of a gram).
 import { z } from 'zod';
+import { maxIdChars } from '../bounds';
 import { localDateSchema, timeOfDaySchema } from '../dates/local-date';
 import { baseUnitLevels, maxSteps } from './titration';
 
 export const maxUnitsPerDay = 100;
 export const maxStepDays = 90;
+/** A split dose is taken at most this many times a day. */
+export const maxDoseTimesPerDay = 4;
 
 const units = (what: string) =>
   z
@@ -21,7 +24,10 @@ export function planInputSchema(quantum: number) {
   const wholeMessage = quantum === 1 ? 'Use whole units (no halves).' : 'Use steps of 0.1 g.';
   return z
     .object({
-      productId: z.string({ error: 'Choose a product first.' }).min(1, 'Choose a product first.'),
+      productId: z
+        .string({ error: 'Choose a product first.' })
+        .min(1, 'Choose a product first.')
+        .max(maxIdChars, 'Choose a product first.'),
       startDate: localDateSchema,
       startUnits: units('starting amount'),
       targetUnits: units('target amount'),
@@ -34,8 +40,14 @@ export function planInputSchema(quantum: number) {
         .refine((n) => Number.isInteger(n), 'Use a whole number of days.')
         .refine((n) => n >= 1 && n <= maxStepDays, `Use 1 to ${maxStepDays} days per step.`),
       timing: z.enum(['morning', 'evening', 'split'], { error: 'Choose when you take it.' }),
-      times: z.array(timeOfDaySchema).min(1, 'Add a time.').max(4, 'Use at most 4 times a day.'),
-      fullDoseUnitsPerTime: z.array(z.number({ error: 'Enter a number for each time.' })).nullable(),
+      times: z
+        .array(timeOfDaySchema)
+        .min(1, 'Add a time.')
+        .max(maxDoseTimesPerDay, `Use at most ${maxDoseTimesPerDay} times a day.`),
+      fullDoseUnitsPerTime: z
+        .array(z.number({ error: 'Enter a number for each time.' }))
+        .max(maxDoseTimesPerDay, 'Give an amount for each time.')
+        .nullable(),
       upperLimitAcknowledged: z.boolean(),
     })
     .superRefine((plan, ctx) => {

@@ -1,5 +1,6 @@
 // What a person types from the label (amounts per serving, as Supplement Facts print them), validated.
 import { z } from 'zod';
+import { nameSchema } from '../text-fields';
 import { magnesiumFormIds, productUnitIds } from './forms';
 
 /** Beyond these a figure is almost surely a typo (e.g. 50,000 for 500) rather than a real label. */
@@ -19,11 +20,7 @@ const amount = (what: string) =>
 
 export const productInputSchema = z
   .object({
-    name: z
-      .string({ error: 'Give the product a name.' })
-      .trim()
-      .min(1, 'Give the product a name, e.g. the brand on the bottle.')
-      .max(100, 'Keep the name under 100 characters.'),
+    name: nameSchema('Give the product a name, e.g. the brand on the bottle.'),
     form: z.enum(magnesiumFormIds, { error: 'Choose the magnesium form printed on the label.' }),
     unit: z.enum(productUnitIds, { error: 'Choose what one unit is: capsule, tablet, scoop or gram.' }),
     unitsPerServing: z

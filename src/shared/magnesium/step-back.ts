@@ -3,7 +3,8 @@ import type { LocalDate } from '../dates/local-date';
 import { addDays } from '../dates/calendar';
 import { stepOn, type TitrationStep } from './titration';
 
-export type Severity = 'none' | 'mild' | 'moderate' | 'severe';
+export const severities = ['none', 'mild', 'moderate', 'severe'] as const;
+export type Severity = (typeof severities)[number];
 
 export interface DaySideEffects {
   date: LocalDate;

@@ -1,6 +1,7 @@
 // How a routine repeats: the schedule shape stored in Dexie and sent to main's reminder engine.
 import { z } from 'zod';
-import { localDateSchema, timeOfDaySchema } from '../dates/local-date';
+import { maxIdChars, maxTimesPerDay, maxTitleChars } from '../bounds';
+import { epochMsSchema, localDateSchema, timeOfDaySchema } from '../dates/local-date';
 
 export const routineCategories = ['supplement', 'meal', 'sleep', 'exercise', 'stress', 'custom'] as const;
 export type RoutineCategory = (typeof routineCategories)[number];
@@ -8,15 +9,20 @@ export type RoutineCategory = (typeof routineCategories)[number];
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export const isoWeekdaySchema = z.number().int().min(1).max(7);
 
+const timesSchema = z
+  .array(timeOfDaySchema)
+  .min(1, 'Add at least one time.')
+  .max(maxTimesPerDay, `Use at most ${maxTimesPerDay} times a day.`);
+
 export const scheduleSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('weekly'),
     days: z.array(isoWeekdaySchema).min(1, 'Pick at least one day.').max(7),
-    times: z.array(timeOfDaySchema).min(1, 'Add at least one time.').max(12),
+    times: timesSchema,
   }),
   z.object({
     kind: z.literal('daily'),
-    times: z.array(timeOfDaySchema).min(1, 'Add at least one time.').max(12),
+    times: timesSchema,
   }),
   z.object({
     kind: z.literal('times-per-week'),
@@ -34,8 +40,8 @@ export const nagSchema = z.object({
 
 /** What main needs to remind about one routine; derived from the Dexie routine row. */
 export const reminderRuleSchema = z.object({
-  routineId: z.string().min(1).max(100),
-  title: z.string().min(1).max(200),
+  routineId: z.string().min(1).max(maxIdChars),
+  title: z.string().min(1).max(maxTitleChars),
   category: z.enum(routineCategories),
   schedule: scheduleSchema,
   startDate: localDateSchema,
@@ -46,7 +52,7 @@ export const reminderRuleSchema = z.object({
   settledOccurrences: z.array(z.string().max(40)).max(5000),
   /** Occurrences snoozed in the app (Today), so the engine reminds again at that instant. Optional: older senders omit it. */
   snoozed: z
-    .array(z.object({ key: z.string().max(40), untilEpochMs: z.number().int().nonnegative() }))
+    .array(z.object({ key: z.string().max(40), untilEpochMs: epochMsSchema.nonnegative() }))
     .max(500)
     .optional(),
 });

@@ -40,6 +40,7 @@ describe('ratingTrend', () => {
 });
 
 describe('checkin input', () => {
+  const today = '2026-06-12';
   const empty = {
     date: '2026-06-10',
     focus: null,
@@ -55,8 +56,10 @@ describe('checkin input', () => {
     [empty, false], // nothing to save
     [{ ...empty, mood: 0 }, false],
     [{ ...empty, mood: 6 }, false],
+    [{ ...empty, focus: 3, date: today }, true], // today itself
+    [{ ...empty, focus: 3, date: '2026-06-13' }, false], // the day after today
   ])('%j is valid: %s', (input, valid) => {
-    expect(checkinInputSchema.safeParse(input).success).toBe(valid);
+    expect(checkinInputSchema(today).safeParse(input).success).toBe(valid);
   });
 
   it('averages to one decimal and has no average without values', () => {

@@ -1,6 +1,7 @@
 // Check-in trends: daily series of 1–5 ratings, how many days have data, and a trend only when there is enough of it.
 import { z } from 'zod';
-import { localDateSchema, type LocalDate } from '../dates/local-date';
+import { localDateUpToSchema, type LocalDate } from '../dates/local-date';
+import { notesSchema } from '../text-fields';
 import { daysBetween } from '../dates/calendar';
 
 /** Below this many rated days a trend is noise; the screen shows the points and says so. */
@@ -18,21 +19,23 @@ const rating = z
   .max(5, 'Choose 1 to 5.')
   .nullable();
 
-export const checkinInputSchema = z
-  .object({
-    date: localDateSchema,
-    focus: rating,
-    mood: rating,
-    irritability: rating,
-    restlessness: rating,
-    sleepQuality: rating,
-    notes: z.string().max(2000, 'Keep notes under 2,000 characters.'),
-  })
-  .refine((c) => ratingFields.some((f) => c[f] !== null) || c.notes.trim() !== '', {
-    message: 'Rate at least one thing or write a note; nothing was saved.',
-    path: ['focus'],
-  });
-export type CheckinInput = z.infer<typeof checkinInputSchema>;
+/** A day's check-in as the form sends it; `today` is the profile's date now, since a check-in cannot be ahead of it. */
+export const checkinInputSchema = (today: LocalDate) =>
+  z
+    .object({
+      date: localDateUpToSchema(today),
+      focus: rating,
+      mood: rating,
+      irritability: rating,
+      restlessness: rating,
+      sleepQuality: rating,
+      notes: notesSchema,
+    })
+    .refine((c) => ratingFields.some((f) => c[f] !== null) || c.notes.trim() !== '', {
+      message: 'Rate at least one thing or write a note; nothing was saved.',
+      path: ['focus'],
+    });
+export type CheckinInput = z.infer<ReturnType<typeof checkinInputSchema>>;
 
 export interface RatedDay {
   date: LocalDate;

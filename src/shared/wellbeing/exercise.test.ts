@@ -62,8 +62,10 @@ describe('exerciseLogInputSchema', () => {
     [{ ...ok, minutes: 601 }, 'minutes'],
     [{ ...ok, kind: 'yoga' }, 'kind'],
     [{ ...ok, intensity: 'extreme' }, 'intensity'],
+    [{ ...ok, date: '2026-06-12' }, null], // today
+    [{ ...ok, date: '2026-06-13' }, 'date'], // tomorrow
   ])('%j is rejected at %s', (input, field) => {
-    const result = exerciseLogInputSchema.safeParse(input);
+    const result = exerciseLogInputSchema('2026-06-12').safeParse(input);
     if (field === null) expect(result.success).toBe(true);
     else expect(result.error?.issues.map((i) => i.path.join('.'))).toContain(field);
   });

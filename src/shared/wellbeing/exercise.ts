@@ -1,6 +1,7 @@
 // Exercise math: one week's mix of sessions against the adult reference in the U.S. Physical Activity Guidelines.
 import { z } from 'zod';
-import { localDateSchema, type LocalDate } from '../dates/local-date';
+import { localDateUpToSchema, type LocalDate } from '../dates/local-date';
+import { notesSchema } from '../text-fields';
 
 export const exerciseKindValues = ['aerobic', 'strength', 'flexibility', 'other'] as const;
 export type ExerciseKind = (typeof exerciseKindValues)[number];
@@ -68,15 +69,17 @@ export function weeklyMix(
   return mix;
 }
 
-export const exerciseLogInputSchema = z.object({
-  date: localDateSchema,
-  kind: z.enum(exerciseKindValues, { error: 'Choose a kind of exercise.' }),
-  minutes: z
-    .number({ error: 'Enter the minutes as a number.' })
-    .int('Use whole minutes.')
-    .min(1, 'Enter at least 1 minute.')
-    .max(600, 'That is over 10 hours; check the minutes.'),
-  intensity: z.enum(intensityValues, { error: 'Choose how hard it felt.' }),
-  notes: z.string().max(1000, 'Keep notes under 1,000 characters.'),
-});
-export type ExerciseLogInput = z.infer<typeof exerciseLogInputSchema>;
+/** A session as the form sends it; `today` is the profile's date now, since a session cannot be ahead of it. */
+export const exerciseLogInputSchema = (today: LocalDate) =>
+  z.object({
+    date: localDateUpToSchema(today),
+    kind: z.enum(exerciseKindValues, { error: 'Choose a kind of exercise.' }),
+    minutes: z
+      .number({ error: 'Enter the minutes as a number.' })
+      .int('Use whole minutes.')
+      .min(1, 'Enter at least 1 minute.')
+      .max(600, 'That is over 10 hours; check the minutes.'),
+    intensity: z.enum(intensityValues, { error: 'Choose how hard it felt.' }),
+    notes: notesSchema,
+  });
+export type ExerciseLogInput = z.infer<ReturnType<typeof exerciseLogInputSchema>>;

@@ -1,7 +1,14 @@
 // Sleep math: a night's duration from local times in the person's zone (DST-safe), and how regular the nights are.
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { localDateSchema, timeOfDaySchema, type LocalDate, type TimeOfDay } from '../dates/local-date';
+import {
+  localDateSchema,
+  localDateUpToSchema,
+  timeOfDaySchema,
+  type LocalDate,
+  type TimeOfDay,
+} from '../dates/local-date';
+import { notesSchema } from '../text-fields';
 import { addDays, minutesOfDay } from '../dates/calendar';
 
 /** Longer than this is almost always a typo (AM/PM, wrong day), so it is not saved. */
@@ -130,7 +137,7 @@ export function formatClock(minutes: number): string {
 export function sleepLogInputSchema(timeZone: string, today: LocalDate) {
   return z
     .object({
-      date: localDateSchema.refine((date) => date <= today, 'That night has not happened yet.'),
+      date: localDateUpToSchema(today, 'That night has not happened yet; pick the date you woke up.'),
       bedtime: timeOfDaySchema,
       wakeTime: timeOfDaySchema,
       quality: z
@@ -139,7 +146,7 @@ export function sleepLogInputSchema(timeZone: string, today: LocalDate) {
         .min(1, 'Choose a quality from 1 to 5.')
         .max(5, 'Choose a quality from 1 to 5.')
         .nullable(),
-      notes: z.string().max(1000, 'Keep notes under 1,000 characters.'),
+      notes: notesSchema,
     })
     .superRefine((log, ctx) => {
       // Zod still runs this when a field failed; only measure a night made of valid parts.

@@ -39,8 +39,10 @@ describe('stressLogInputSchema', () => {
     [{ ...ok, minutes: -1 }, 'minutes'],
     [{ ...ok, kind: 'nap' }, 'kind'],
     [{ ...ok, date: '2026-02-30' }, 'date'],
+    [{ ...ok, date: '2026-06-12' }, null], // today
+    [{ ...ok, date: '2026-06-13' }, 'date'], // tomorrow
   ])('%j is rejected at %s', (input, field) => {
-    const result = stressLogInputSchema.safeParse(input);
+    const result = stressLogInputSchema('2026-06-12').safeParse(input);
     if (field === null) expect(result.success).toBe(true);
     else expect(result.error?.issues.map((i) => i.path.join('.'))).toContain(field);
   });

@@ -1,6 +1,7 @@
 // Stress-practice math: minutes by kind within a week, and the shape of a logged practice.
 import { z } from 'zod';
-import { localDateSchema, type LocalDate } from '../dates/local-date';
+import { localDateUpToSchema, type LocalDate } from '../dates/local-date';
+import { notesSchema } from '../text-fields';
 
 export const practiceKindValues = ['breathing', 'meditation', 'mindfulness', 'hobby', 'other'] as const;
 export type PracticeKind = (typeof practiceKindValues)[number];
@@ -39,17 +40,19 @@ export function practiceWeek(
   return week;
 }
 
-export const stressLogInputSchema = z.object({
-  date: localDateSchema,
-  kind: z.enum(practiceKindValues, { error: 'Choose a kind of practice.' }),
-  minutes: z
-    .number({ error: 'Enter the minutes as a number.' })
-    .int('Use whole minutes.')
-    .min(1, 'Enter at least 1 minute.')
-    .max(600, 'That is over 10 hours; check the minutes.'),
-  notes: z.string().max(1000, 'Keep notes under 1,000 characters.'),
-});
-export type StressLogInput = z.infer<typeof stressLogInputSchema>;
+/** A practice as the form sends it; `today` is the profile's date now, since a practice cannot be ahead of it. */
+export const stressLogInputSchema = (today: LocalDate) =>
+  z.object({
+    date: localDateUpToSchema(today),
+    kind: z.enum(practiceKindValues, { error: 'Choose a kind of practice.' }),
+    minutes: z
+      .number({ error: 'Enter the minutes as a number.' })
+      .int('Use whole minutes.')
+      .min(1, 'Enter at least 1 minute.')
+      .max(600, 'That is over 10 hours; check the minutes.'),
+    notes: notesSchema,
+  });
+export type StressLogInput = z.infer<ReturnType<typeof stressLogInputSchema>>;
 
 /** Whole minutes to log for a guided exercise that ran `elapsedMs` (at least 1 once started). */
 export function minutesFromElapsed(elapsedMs: number): number {

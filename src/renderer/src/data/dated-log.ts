@@ -2,6 +2,7 @@
 import type { LocalDate } from '@shared/dates/local-date';
 import type { SteadyweekDb } from '../db/schema';
 import { deleteRows } from './deletions';
+import { profileToday } from './profile/profile-repository';
 import { parseOrThrow } from './validation';
 
 interface DatedRow {
@@ -18,7 +19,8 @@ export function createDatedLog<Row extends DatedRow>(
     table: 'exerciseLogs' | 'stressLogs';
     /** What one entry is called in messages ("exercise", "practice"). */
     what: string;
-    inputSchema: SafeParser<Omit<Row, 'id' | 'updatedAtEpochMs'>>;
+    /** The entry's schema for a day `today` in the profile's zone (nothing is logged for a day to come). */
+    inputSchema: (today: LocalDate) => SafeParser<Omit<Row, 'id' | 'updatedAtEpochMs'>>;
     now?: () => number;
     newId?: () => string;
   },
@@ -31,8 +33,9 @@ export function createDatedLog<Row extends DatedRow>(
       return table().where('date').between(from, to, true, true).sortBy('date');
     },
     async add(input: unknown): Promise<Row> {
-      const parsed = parseOrThrow(options.inputSchema, input, options.what);
-      const row = { ...parsed, id: newId(), updatedAtEpochMs: now() } as Row;
+      const at = now();
+      const parsed = parseOrThrow(options.inputSchema(await profileToday(db, at)), input, options.what);
+      const row = { ...parsed, id: newId(), updatedAtEpochMs: at } as Row;
       await table().add(row);
       return row;
     },

@@ -41,7 +41,7 @@ async function expectRefresh(options: QueryObserverOptions, write: () => Promise
   stops.push(keepQueriesLive(client, DATABASE_NAME));
   const observer = new QueryObserver(client, options);
   stops.push(observer.subscribe(() => undefined));
-  await vi.waitFor(() => expect(observer.getCurrentResult().isSuccess).toBe(true), { timeout: 5000 });
+  await vi.waitFor(() => expect(observer.getCurrentResult().isSuccess).toBe(true), { timeout: 15_000 });
   const before = observer.getCurrentResult();
   await write();
   await vi.waitFor(
@@ -50,7 +50,7 @@ async function expectRefresh(options: QueryObserverOptions, write: () => Promise
       expect(now.dataUpdatedAt).toBeGreaterThan(before.dataUpdatedAt);
       expect(JSON.stringify(now.data)).not.toBe(JSON.stringify(before.data));
     },
-    { timeout: 5000 },
+    { timeout: 15_000 },
   );
 }
 

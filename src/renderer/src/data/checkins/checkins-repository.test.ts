@@ -5,9 +5,10 @@ import { createDb, type CheckinRow } from '../../db/schema';
 import { createCheckinsRepository } from './checkins-repository';
 
 let counter = 0;
+const at = Date.parse('2026-06-20T12:00:00Z'); // after every date these tests save
 function setup() {
   const db = createDb({ name: `insights-${counter++}`, indexedDB: new IDBFactory(), IDBKeyRange });
-  return { db, repo: createCheckinsRepository(db, () => 5_000) };
+  return { db, repo: createCheckinsRepository(db, () => at) };
 }
 const checkin = {
   date: '2026-06-10',
@@ -25,7 +26,7 @@ describe('check-ins', () => {
     const row = await repo.saveCheckin(checkin);
     expect(row.sideEffects).toEqual({ diarrhoea: 'none', nausea: 'none', cramps: 'none', other: 'none' });
     expect(row.otherSideEffect).toBe('');
-    expect(await repo.getCheckin('2026-06-10')).toMatchObject({ focus: 3, mood: 4, updatedAtEpochMs: 5_000 });
+    expect(await repo.getCheckin('2026-06-10')).toMatchObject({ focus: 3, mood: 4, updatedAtEpochMs: at });
   });
 
   it('keeps side effects the supplement screen already wrote for that day', async () => {

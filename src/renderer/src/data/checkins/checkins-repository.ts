@@ -1,23 +1,11 @@
 // Check-ins (owner of `checkins`, one row a day): the one writer of that row, whether Insights saves the
 // ratings or the supplement screen saves the day's side effects.
-import { z } from 'zod';
-import { localDateSchema, type LocalDate } from '@shared/dates/local-date';
+import type { LocalDate } from '@shared/dates/local-date';
+import { sideEffectsInputSchema } from '@shared/magnesium/side-effects-input';
 import { checkinInputSchema } from '@shared/wellbeing/checkin-trends';
 import type { CheckinRow, SteadyweekDb } from '../../db/schema';
+import { profileToday } from '../profile/profile-repository';
 import { parseOrThrow } from '../validation';
-
-const severity = z.enum(['none', 'mild', 'moderate', 'severe'], {
-  error: 'Choose none, mild, moderate or severe.',
-});
-
-export const sideEffectsInputSchema = z.object({
-  date: localDateSchema,
-  diarrhoea: severity,
-  nausea: severity,
-  cramps: severity,
-  other: severity,
-  otherSideEffect: z.string().trim().max(200, 'Keep it under 200 characters.'),
-});
 
 /** The one empty shape of a day's check-in: nothing rated, no side effects. */
 export function emptyCheckin(date: LocalDate, atEpochMs: number): CheckinRow {
@@ -58,7 +46,7 @@ export function createCheckinsRepository(db: SteadyweekDb, now: () => number = D
 
     /** Focus, mood, irritability, restlessness, sleep quality and notes; the day's side effects stay as they are. */
     async saveCheckin(input: unknown): Promise<CheckinRow> {
-      const parsed = parseOrThrow(checkinInputSchema, input, 'check-in');
+      const parsed = parseOrThrow(checkinInputSchema(await profileToday(db, now())), input, 'check-in');
       return patch(parsed.date, () => ({
         focus: parsed.focus,
         mood: parsed.mood,
@@ -71,7 +59,8 @@ export function createCheckinsRepository(db: SteadyweekDb, now: () => number = D
 
     /** The day's side effects; the ratings and notes stay as they are. */
     async saveSideEffects(input: unknown): Promise<CheckinRow> {
-      const parsed = parseOrThrow(sideEffectsInputSchema, input, 'side effect');
+      const today = await profileToday(db, now());
+      const parsed = parseOrThrow(sideEffectsInputSchema(today), input, 'side effect');
       return patch(parsed.date, () => ({
         sideEffects: {
           diarrhoea: parsed.diarrhoea,

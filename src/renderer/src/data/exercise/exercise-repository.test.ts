@@ -34,4 +34,36 @@ describe('exercise repository', () => {
     expect((error as ValidationError).fieldErrors.minutes).toBe('Enter at least 1 minute.');
     expect(await db.exerciseLogs.count()).toBe(0);
   });
+
+  // 12:00 UTC on 10 June is already 11 June on Kiritimati (UTC+14) but still 10 June in Pago Pago (UTC−11).
+  it.each([
+    ['Pacific/Kiritimati', '2026-06-11', true],
+    ['Pacific/Pago_Pago', '2026-06-11', false],
+    ['Pacific/Pago_Pago', '2026-06-10', true],
+  ])('in %s a session on %s is saved: %s', async (timeZone, date, saved) => {
+    const db = createDb({ name: `exercise-${counter++}`, indexedDB: new IDBFactory(), IDBKeyRange });
+    await db.profile.put({
+      id: 'me',
+      lifeStage: { ageBand: '31-50', sex: 'female', reproductiveStatus: 'none' },
+      timeZone,
+      weekStart: 1,
+      units: 'metric',
+      disclaimerAcceptedAtEpochMs: 0,
+      createdAtEpochMs: 0,
+      updatedAtEpochMs: 0,
+    });
+    const repo = createExerciseRepository(
+      db,
+      () => 's1',
+      () => Date.parse('2026-06-10T12:00:00Z'),
+    );
+    const result = await repo
+      .add({ date, kind: 'aerobic', minutes: 30, intensity: 'moderate', notes: '' })
+      .then(() => null)
+      .catch((e: unknown) => (e as ValidationError).fieldErrors.date);
+    expect(result).toBe(
+      saved ? null : 'That day has not come yet; pick today (2026-06-10) or an earlier day.',
+    );
+    expect(await db.exerciseLogs.count()).toBe(saved ? 1 : 0);
+  });
 });

@@ -1,4 +1,6 @@
 // The profile (one row): read, create on first run (with the settings row), update. Inputs are validated before anything is written.
+import { localDateAt } from '@shared/dates/calendar';
+import type { LocalDate } from '@shared/dates/local-date';
 import type { LifeStage, Profile } from '@shared/profile/profile';
 import type { SteadyweekDb, TableName } from '../../db/schema';
 import { parseOrThrow } from '../validation';
@@ -10,6 +12,15 @@ const loadProfileSchema = async () => (await import('@shared/profile/profile')).
 /** Reads the profile; for other owners' transactions (which include 'profile'). */
 export async function readProfile(db: SteadyweekDb): Promise<Profile | null> {
   return (await db.profile.get('me')) ?? null;
+}
+
+/**
+ * Today in the profile's zone at `nowEpochMs`: the latest date a log, check-in or side effect may
+ * carry. Before onboarding there is no profile, and the system's zone is the one onboarding offers.
+ */
+export async function profileToday(db: SteadyweekDb, nowEpochMs: number): Promise<LocalDate> {
+  const zone = (await readProfile(db))?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return localDateAt(nowEpochMs, zone);
 }
 
 /**

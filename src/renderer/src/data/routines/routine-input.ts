@@ -2,12 +2,13 @@
 import { z } from 'zod';
 import { localDateSchema } from '@shared/dates/local-date';
 import { nagSchema, routineCategories, scheduleSchema } from '@shared/routines/schedule';
+import { notesSchema, titleSchema } from '@shared/text-fields';
 
 export const routineInputSchema = z
   .object({
-    title: z.string().trim().min(1, 'Give the routine a name.').max(200, 'At most 200 characters.'),
+    title: titleSchema('Give the routine a name.'),
     category: z.enum(routineCategories, { error: 'Choose an area.' }),
-    notes: z.string().max(2000, 'At most 2000 characters.').default(''),
+    notes: notesSchema.default(''),
     schedule: scheduleSchema.refine((schedule) => schedule.kind !== 'times-per-week' || schedule.count <= 7, {
       message: 'At most 7 times a week (one a day).',
       path: ['count'],

@@ -12,7 +12,7 @@ async function setup(lifeStage: LifeStage = { ageBand: '31-50', sex: 'female', r
   const db = createTestDb();
   dbs.push(db);
   let id = 0;
-  let clock = 1_000;
+  let clock = Date.parse('2026-06-01T12:00:00Z'); // after every date these tests log
   const repo = createSupplementRepository(db, { now: () => clock, newId: () => `id${++id}` });
   await db.profile.put({
     id: 'me',
@@ -142,6 +142,33 @@ describe('saving a plan', () => {
     expect(await db.completions.get(`${routineIdForPlan(plan.id)}|2026-05-05|20:00`)).toMatchObject({
       status: 'done',
     });
+  });
+
+  // The clock reads 2026-06-01 12:00 UTC, 14:00 in Berlin, the profile's zone.
+  it.each([
+    ['2026-06-01', true], // today
+    ['2026-06-02', false], // tomorrow
+  ])('logs a dose for %s: %s, and nothing at all when it is refused', async (date, logged) => {
+    const { db, repo } = await setup();
+    const product = await repo.saveProduct(magtein);
+    const plan = await repo.savePlan(planInput(product.id));
+    const dose = {
+      planId: plan.id,
+      date,
+      plannedTime: '20:00',
+      status: 'taken',
+      takenTime: '13:50',
+      units: 1,
+    };
+    const result = await repo.logDose(dose).then(
+      () => null,
+      (e: unknown) => (e as ValidationError).fieldErrors.date,
+    );
+    expect(result).toBe(
+      logged ? null : 'That day has not come yet; pick today (2026-06-01) or an earlier day.',
+    );
+    expect(await db.doses.count()).toBe(logged ? 1 : 0);
+    expect(await db.completions.count()).toBe(logged ? 1 : 0);
   });
 
   it('asks for the upper-limit acknowledgement when a step is above 350 mg, and saves nothing without it', async () => {

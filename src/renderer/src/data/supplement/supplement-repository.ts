@@ -1,8 +1,9 @@
 // Supplement (owner of `products`, `titrationPlans`, `doses`, `supplementSafety`): products, the titration
 // plan and its dose routine, doses and the caution answers, with the upper-limit rule on every write.
 import { z } from 'zod';
-import { localDateSchema, timeOfDaySchema, type LocalDate } from '@shared/dates/local-date';
-import { instantOfLocalTime } from '@shared/dates/calendar';
+import { maxIdChars } from '@shared/bounds';
+import { localDateUpToSchema, timeOfDaySchema, type LocalDate } from '@shared/dates/local-date';
+import { instantOfLocalTime, localDateAt } from '@shared/dates/calendar';
 import { takenStatus } from '@shared/magnesium/consistency';
 import { unitQuantum } from '@shared/magnesium/forms';
 import { planInputSchema } from '@shared/magnesium/plan-input';
@@ -26,18 +27,20 @@ import { readRoutine, writeGeneratedRoutine } from '../routines/routines-reposit
 import { parseOrThrow, ValidationError } from '../validation';
 import { doseTables, routineForPlan, routineIdForPlan, writeDose } from './doses';
 
-const doseLogInputSchema = z.object({
-  planId: z.string().min(1),
-  date: localDateSchema,
-  plannedTime: timeOfDaySchema.nullable(),
-  status: z.enum(['taken', 'late', 'skipped']),
-  takenTime: timeOfDaySchema.nullable(),
-  units: z
-    .number({ error: 'Enter the amount as a number, like 1.' })
-    .refine(Number.isFinite, 'Enter the amount as a number, like 1.')
-    .refine((n) => n >= 0, 'The amount cannot be negative.')
-    .refine((n) => n <= 50, 'More than 50 units at once looks like a typo.'),
-});
+/** `today` is the profile's date now: a dose is logged for a day that has come. */
+const doseLogInputSchema = (today: LocalDate) =>
+  z.object({
+    planId: z.string().min(1).max(maxIdChars),
+    date: localDateUpToSchema(today),
+    plannedTime: timeOfDaySchema.nullable(),
+    status: z.enum(['taken', 'late', 'skipped']),
+    takenTime: timeOfDaySchema.nullable(),
+    units: z
+      .number({ error: 'Enter the amount as a number, like 1.' })
+      .refine(Number.isFinite, 'Enter the amount as a number, like 1.')
+      .refine((n) => n >= 0, 'The amount cannot be negative.')
+      .refine((n) => n <= 50, 'More than 50 units at once looks like a typo.'),
+  });
 
 const safetyInputSchema = z.object(
   Object.fromEntries(medicationQuestions.map((q) => [q.id, z.boolean({ error: 'Answer yes or no.' })])),
@@ -273,9 +276,9 @@ export function createSupplementRepository(
      * together. "Taken" more than 60 min after the planned time is stored as late.
      */
     async logDose(input: unknown): Promise<DoseRow> {
-      const parsed = parseOrThrow(doseLogInputSchema, input, 'dose');
       const profile = await requireProfile();
       const at = now();
+      const parsed = parseOrThrow(doseLogInputSchema(localDateAt(at, profile.timeZone)), input, 'dose');
       return db.transaction('rw', [...doseTables, 'completions'], async () => {
         const plan = await db.titrationPlans.get(parsed.planId);
         const product = plan ? await db.products.get(plan.productId) : undefined;
