@@ -1,6 +1,6 @@
 // The reminders pause has one owner, main's engine: the tray, Settings (over IPC) and a restart agree about it.
 import { EventEmitter } from 'node:events';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
@@ -224,6 +224,29 @@ describe('one reminders pause', () => {
     const main = startMain(mkdtempSync(join(tmpdir(), 'sw-pause-')));
     main.clickTray('For 1 hour');
     await expect(main.invoke('reminders:pause', { untilEpochMs: 9e15 })).rejects.toThrow(/malformed/);
+    expect(await main.views()).toEqual(paused(at('08:58')));
+    main.stop();
+  });
+
+  it('drops a pause no clock could show from a state file edited by hand, and can pause again', async () => {
+    const userData = mkdtempSync(join(tmpdir(), 'sw-pause-'));
+    const state = {
+      version: 1,
+      fired: {},
+      snoozes: {},
+      nags: {},
+      acknowledged: {},
+      pausedUntilEpochMs: 9e15,
+    };
+    writeFileSync(join(userData, 'reminder-state.json'), JSON.stringify(state));
+    const main = startMain(userData);
+    expect(await main.views()).toEqual({
+      tray: 'Pause reminders',
+      resumeOffered: false,
+      settings: null,
+      lastEventToPage: 'none',
+    });
+    main.clickTray('For 1 hour');
     expect(await main.views()).toEqual(paused(at('08:58')));
     main.stop();
   });

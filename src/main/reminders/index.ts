@@ -1,6 +1,6 @@
 // Main's reminders: rules from the renderer (persisted), the shared engine on a wall-clock timer, notifications and actions.
 import { powerMonitor, type BrowserWindow } from 'electron';
-import type { ReminderRulesPayload } from '@shared/ipc/contract';
+import { pauseRequestSchema, type ReminderRulesPayload } from '@shared/ipc/contract';
 import {
   acknowledgeOccurrence,
   pauseReminders,
@@ -43,6 +43,9 @@ export function registerReminders(deps: RegisterRemindersDeps): RemindersHandle 
   const files = reminderFilePaths(deps.userDataPath);
   let payload: ReminderRulesPayload | null = loadRules(files.rules);
   let state = loadState(files.state);
+  // A state file edited by hand could hold a pause no clock can show; it would break the tray and the tick.
+  if (!pauseRequestSchema.safeParse({ untilEpochMs: state.pausedUntilEpochMs }).success)
+    state = pauseReminders(state, null);
   let lastSavedAt = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let disposed = false;

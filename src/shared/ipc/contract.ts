@@ -1,6 +1,7 @@
 // The one IPC contract: every channel, its payload schema and its result. Main, preload and renderer are typed from it.
 import { z } from 'zod';
 import { localDateSchema, timeOfDaySchema, timeZoneSchema } from '../dates/local-date';
+import { LAST_PAUSE_EPOCH_MS } from '../reminders/pause';
 import { reminderRuleSchema } from '../routines/schedule';
 
 export const reminderSettingsSchema = z.object({
@@ -69,7 +70,7 @@ export type PrintResult = z.infer<typeof printResultSchema>;
 
 /** Until when reminders are paused (null: they run); within the Date range, so every clock can show it. */
 export const pauseRequestSchema = z.object({
-  untilEpochMs: z.number().int().nonnegative().max(8_640_000_000_000_000).nullable(),
+  untilEpochMs: z.number().int().nonnegative().max(LAST_PAUSE_EPOCH_MS).nullable(),
 });
 
 export const desktopSettingsSchema = z.object({ openAtLogin: z.boolean(), closeToTray: z.boolean() });
