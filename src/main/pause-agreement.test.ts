@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ReminderRulesPayload } from '@shared/ipc/contract';
-import { instantOfLocalTime } from '@shared/recurrence/zoned-time';
+import { berlinAt, dailyMagnesium } from '../../tests/support/reminder-fixtures';
 
 type Listener = (event: unknown, ...args: unknown[]) => unknown;
 const ipcHandlers = new Map<string, Listener>();
@@ -49,24 +48,8 @@ const { setSenderPolicy } = await import('./ipc');
 const { registerReminders } = await import('./reminders');
 const { registerTray } = await import('./tray');
 
-const ZONE = 'Europe/Berlin';
-const at = (time: string) => instantOfLocalTime('2026-06-15', time, ZONE);
-const payload: ReminderRulesPayload = {
-  settings: { timeZone: ZONE, quietHours: null, snoozeMinutes: 10, enabled: true },
-  rules: [
-    {
-      routineId: 'mg',
-      title: 'Magnesium',
-      category: 'supplement',
-      schedule: { kind: 'daily', times: ['08:00'] },
-      startDate: '2026-01-01',
-      endDate: null,
-      paused: false,
-      nag: null,
-      settledOccurrences: [],
-    },
-  ],
-};
+const at = berlinAt;
+const payload = dailyMagnesium();
 // The tray shows times as the system clock does.
 const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', hour12: false });
 
@@ -122,6 +105,13 @@ function startMain(userDataPath: string) {
   };
 }
 
+/** What each place says while reminders run; `lastEventToPage` is 'none' before any change. */
+const running = (lastEventToPage: { untilEpochMs: null } | 'none') => ({
+  tray: 'Pause reminders',
+  resumeOffered: false,
+  settings: null,
+  lastEventToPage,
+});
 const paused = (untilEpochMs: number) => ({
   tray: `Reminders paused until ${clock.format(untilEpochMs)}`,
   resumeOffered: true,
@@ -143,12 +133,7 @@ describe('one reminders pause', () => {
     const userData = mkdtempSync(join(tmpdir(), 'sw-pause-'));
     let main = startMain(userData);
     await main.invoke('reminders:set-rules', payload);
-    expect(await main.views()).toEqual({
-      tray: 'Pause reminders',
-      resumeOffered: false,
-      settings: null,
-      lastEventToPage: 'none',
-    });
+    expect(await main.views()).toEqual(running('none'));
 
     // From the tray: Settings (open or not) hears of it.
     main.clickTray('For 1 hour');
@@ -168,23 +153,13 @@ describe('one reminders pause', () => {
     await vi.advanceTimersByTimeAsync(at('10:30') - Date.now() - 1);
     expect((await main.views()).settings).toBe(at('10:30'));
     await vi.advanceTimersByTimeAsync(1);
-    expect(await main.views()).toEqual({
-      tray: 'Pause reminders',
-      resumeOffered: false,
-      settings: null,
-      lastEventToPage: { untilEpochMs: null },
-    });
+    expect(await main.views()).toEqual(running({ untilEpochMs: null }));
 
     // Set in Settings, resumed from the tray.
     await main.invoke('reminders:pause', { untilEpochMs: at('12:00') });
     expect(await main.views()).toEqual(paused(at('12:00')));
     main.clickTray('Resume reminders');
-    expect(await main.views()).toEqual({
-      tray: 'Pause reminders',
-      resumeOffered: false,
-      settings: null,
-      lastEventToPage: { untilEpochMs: null },
-    });
+    expect(await main.views()).toEqual(running({ untilEpochMs: null }));
     main.stop();
   });
 
@@ -195,12 +170,7 @@ describe('one reminders pause', () => {
     await main.invoke('reminders:pause', { untilEpochMs: until });
     expect(await main.views()).toEqual(paused(until));
     await vi.advanceTimersByTimeAsync(until - Date.now());
-    expect(await main.views()).toEqual({
-      tray: 'Pause reminders',
-      resumeOffered: false,
-      settings: null,
-      lastEventToPage: { untilEpochMs: null },
-    });
+    expect(await main.views()).toEqual(running({ untilEpochMs: null }));
     main.stop();
   });
 
@@ -211,12 +181,7 @@ describe('one reminders pause', () => {
     before.stop();
     vi.setSystemTime(at('09:30'));
     const after = startMain(userData);
-    expect(await after.views()).toEqual({
-      tray: 'Pause reminders',
-      resumeOffered: false,
-      settings: null,
-      lastEventToPage: 'none',
-    });
+    expect(await after.views()).toEqual(running('none'));
     after.stop();
   });
 
@@ -240,12 +205,7 @@ describe('one reminders pause', () => {
     };
     writeFileSync(join(userData, 'reminder-state.json'), JSON.stringify(state));
     const main = startMain(userData);
-    expect(await main.views()).toEqual({
-      tray: 'Pause reminders',
-      resumeOffered: false,
-      settings: null,
-      lastEventToPage: 'none',
-    });
+    expect(await main.views()).toEqual(running('none'));
     main.clickTray('For 1 hour');
     expect(await main.views()).toEqual(paused(at('08:58')));
     main.stop();

@@ -1,51 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ReminderBanner, ReminderRulesPayload } from '@shared/ipc/contract';
-import { instantOfLocalTime } from '@shared/recurrence/zoned-time';
+import { fakePage } from '../../../../tests/support/fake-page';
 import { fakeWebLocks } from '../../../../tests/support/fake-web-locks';
-import { BANNER_EVENT } from './banner-event';
+import { berlinAt, dailyMagnesium } from '../../../../tests/support/reminder-fixtures';
 import { createBrowserPlatform } from './browser';
 import { createBrowserReminderEngine } from './browser-reminders';
 
-const payload: ReminderRulesPayload = {
-  settings: { timeZone: 'Europe/Berlin', quietHours: null, snoozeMinutes: 10, enabled: true },
-  rules: [
-    {
-      routineId: 'mg',
-      title: 'Magnesium',
-      category: 'supplement',
-      schedule: { kind: 'daily', times: ['08:00'] },
-      startDate: '2026-01-01',
-      endDate: null,
-      paused: false,
-      nag: null,
-      settledOccurrences: [],
-    },
-  ],
-};
-
-const berlin = (time: string) => instantOfLocalTime('2026-06-15', time, 'Europe/Berlin');
-/** A page; `onWrite` is told of each localStorage write (another tab then gets a `storage` event). */
-function fakeWindow(storage: Map<string, string>, onWrite?: (key: string, value: string) => void) {
-  const events = new EventTarget();
-  const document = Object.assign(new EventTarget(), { visibilityState: 'visible' });
-  const banners: ReminderBanner[] = [];
-  events.addEventListener(BANNER_EVENT, (event) =>
-    banners.push((event as CustomEvent<ReminderBanner>).detail),
-  );
-  const win = Object.assign(events, {
-    document,
-    location: { hash: '' },
-    focus: () => undefined,
-    localStorage: {
-      getItem: (k: string) => storage.get(k) ?? null,
-      setItem: (k: string, v: string) => {
-        storage.set(k, v);
-        onWrite?.(k, v);
-      },
-    },
-  });
-  return { win: win as unknown as Window, banners, document };
-}
+const payload = dailyMagnesium();
+const berlin = berlinAt;
 
 /** Tabs of one origin: one localStorage, whose writes reach the other tabs as `storage` events. */
 function fakeTabs() {
@@ -54,7 +15,7 @@ function fakeTabs() {
   const windows: EventTarget[] = [];
   return {
     open() {
-      const tab = fakeWindow(storage, (key, newValue) => {
+      const tab = fakePage(storage, (key, newValue) => {
         for (const other of windows)
           if (other !== tab.win) other.dispatchEvent(Object.assign(new Event('storage'), { key, newValue }));
       });
@@ -65,10 +26,7 @@ function fakeTabs() {
   };
 }
 
-const twoReminders: ReminderRulesPayload = {
-  ...payload,
-  rules: [{ ...payload.rules[0]!, schedule: { kind: 'daily', times: ['08:00', '08:05'] } }],
-};
+const twoReminders = dailyMagnesium(['08:00', '08:05']);
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -78,7 +36,7 @@ afterEach(() => vi.useRealTimers());
 
 describe('browser reminder engine', () => {
   it('shows an in-app banner at the due time when notifications are not allowed, once', async () => {
-    const { win, banners } = fakeWindow(new Map());
+    const { win, banners } = fakePage(new Map());
     const engine = createBrowserReminderEngine({ win });
     engine.sync(payload);
     await vi.advanceTimersByTimeAsync(60_000);
@@ -92,12 +50,12 @@ describe('browser reminder engine', () => {
 
   it('does not show it again after the page reloads (state kept in storage)', async () => {
     const storage = new Map<string, string>();
-    const first = fakeWindow(storage);
+    const first = fakePage(storage);
     const engine = createBrowserReminderEngine({ win: first.win });
     engine.sync(payload);
     await vi.advanceTimersByTimeAsync(60_000);
     engine.dispose();
-    const second = fakeWindow(storage);
+    const second = fakePage(storage);
     const reloaded = createBrowserReminderEngine({ win: second.win });
     reloaded.sync(payload);
     await vi.advanceTimersByTimeAsync(3_600_000);
@@ -106,10 +64,10 @@ describe('browser reminder engine', () => {
   });
 
   it('catches up when the tab becomes visible again after its timers were throttled', () => {
-    const { win, banners, document } = fakeWindow(new Map());
+    const { win, banners, document } = fakePage(new Map());
     const engine = createBrowserReminderEngine({ win });
     engine.sync(payload);
-    vi.setSystemTime(instantOfLocalTime('2026-06-15', '08:00', 'Europe/Berlin') + 20_000);
+    vi.setSystemTime(berlin('08:00') + 20_000);
     document.dispatchEvent(new Event('visibilitychange'));
     expect(banners).toHaveLength(1);
     engine.dispose();

@@ -1,41 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ReminderBanner, ReminderRulesPayload } from '@shared/ipc/contract';
-import { instantOfLocalTime } from '@shared/recurrence/zoned-time';
-import { BANNER_EVENT } from './banner-event';
+import { fakePage } from '../../../../tests/support/fake-page';
+import { berlinAt, dailyMagnesium } from '../../../../tests/support/reminder-fixtures';
 import { createBrowserPlatform } from './browser';
 import { createBrowserReminderEngine } from './browser-reminders';
-import { ENGINE_STATE_KEY } from './engine-state-key';
 
-const berlin = (time: string) => instantOfLocalTime('2026-06-15', time, 'Europe/Berlin');
-const payload: ReminderRulesPayload = {
-  settings: { timeZone: 'Europe/Berlin', quietHours: null, snoozeMinutes: 10, enabled: true },
-  rules: [
-    {
-      routineId: 'mg',
-      title: 'Magnesium',
-      category: 'supplement',
-      schedule: { kind: 'daily', times: ['08:00'] },
-      startDate: '2026-01-01',
-      endDate: null,
-      paused: false,
-      nag: null,
-      settledOccurrences: [],
-    },
-  ],
-};
-
-function fakePage(items = new Map<string, string>()) {
-  const banners: ReminderBanner[] = [];
-  const win = Object.assign(new EventTarget(), {
-    document: Object.assign(new EventTarget(), { visibilityState: 'visible' }),
-    localStorage: {
-      getItem: (key: string) => items.get(key) ?? null,
-      setItem: (key: string, value: string) => items.set(key, value),
-    },
-  });
-  win.addEventListener(BANNER_EVENT, (event) => banners.push((event as CustomEvent<ReminderBanner>).detail));
-  return { win: win as unknown as Window, items, banners };
-}
+const berlin = berlinAt;
+const payload = dailyMagnesium();
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -58,21 +28,18 @@ describe('the browser platform’s reminder pause', () => {
   });
 
   it('tells its listeners of a pause set in this tab, one set in another tab, and the end of a pause', async () => {
-    const page = fakePage();
+    const items = new Map<string, string>();
+    const page = fakePage(items);
     const platform = createBrowserPlatform(page.win);
     const heard: (number | null)[] = [];
     const off = platform.reminders.onPauseChanged((until) => heard.push(until));
 
     await platform.reminders.pause(berlin('08:00'));
     // another tab writes a later pause into the shared storage; the browser tells this one
-    const other = fakePage(page.items);
-    await createBrowserPlatform(other.win).reminders.pause(berlin('08:30'));
-    page.win.dispatchEvent(
-      Object.assign(new Event('storage'), {
-        key: ENGINE_STATE_KEY,
-        newValue: page.items.get(ENGINE_STATE_KEY),
-      }),
+    const other = fakePage(items, (key, newValue) =>
+      page.win.dispatchEvent(Object.assign(new Event('storage'), { key, newValue })),
     );
+    await createBrowserPlatform(other.win).reminders.pause(berlin('08:30'));
     expect(heard).toEqual([berlin('08:00'), berlin('08:30')]);
     await vi.advanceTimersByTimeAsync(60 * 60_000);
     expect(heard).toEqual([berlin('08:00'), berlin('08:30'), null]);
