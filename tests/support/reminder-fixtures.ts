@@ -1,11 +1,10 @@
 // Reminder rules for unit tests: one daily magnesium routine in Berlin, at the times a test needs.
 import type { ReminderRulesPayload } from '../../src/shared/ipc/contract';
-import { instantOfLocalTime } from '../../src/shared/recurrence/zoned-time';
 
 export const BERLIN = 'Europe/Berlin';
 
-/** The instant of a Berlin wall-clock time on Monday 15 June 2026 (summer time). */
-export const berlinAt = (time: string) => instantOfLocalTime('2026-06-15', time, BERLIN);
+/** The instant of a Berlin wall-clock time ("08:00") on Monday 15 June 2026, in summer time (UTC+2). */
+export const berlinAt = (time: string) => Date.parse(`2026-06-15T${time}:00+02:00`);
 
 export function dailyMagnesium(times: string[] = ['08:00']): ReminderRulesPayload {
   return {
