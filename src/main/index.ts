@@ -101,17 +101,12 @@ function start() {
 
     tray = registerTray({
       iconPath: join(iconsDir, 'tray.png'),
-      getPausedUntilEpochMs: () => appState.remindersPausedUntilEpochMs,
+      reminders,
       handlers: {
         open: () => mainWindow?.show(),
         done: (occurrence) => outbox.enqueue({ occurrence, action: 'done', snoozeMinutes: null }),
         snooze: (occurrence, minutes) =>
           outbox.enqueue({ occurrence, action: 'snooze', snoozeMinutes: minutes }),
-        pause: (untilEpochMs) => {
-          reminders.pause(untilEpochMs);
-          appState.remindersPausedUntilEpochMs = untilEpochMs;
-          tray?.refresh();
-        },
         quit: requestQuit,
       },
     });

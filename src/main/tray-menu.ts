@@ -1,6 +1,7 @@
 // The tray's tooltip and context menu, built from the renderer's summary of today (pure; tray.ts applies it).
 import type { MenuItemConstructorOptions } from 'electron';
 import type { OccurrenceRef, TraySummary } from '@shared/ipc/contract';
+import { pauseInForce } from '@shared/reminders/pause';
 
 export const TRAY_SNOOZE_MINUTES = 10;
 
@@ -64,20 +65,21 @@ export function buildTrayMenuTemplate(
     }
   }
 
-  const paused = context.pausedUntilEpochMs !== null && context.pausedUntilEpochMs > context.nowEpochMs;
+  const pausedUntil = pauseInForce(context.pausedUntilEpochMs, context.nowEpochMs);
   items.push(
     { type: 'separator' },
     {
-      label: paused
-        ? `Reminders paused until ${context.formatTime(context.pausedUntilEpochMs as number)}`
-        : 'Pause reminders',
+      label:
+        pausedUntil === null
+          ? 'Pause reminders'
+          : `Reminders paused until ${context.formatTime(pausedUntil)}`,
       submenu: [
         { label: 'For 1 hour', click: () => handlers.pause(context.nowEpochMs + 60 * 60 * 1000) },
         {
           label: 'Until tomorrow',
           click: () => handlers.pause(context.startOfTomorrowEpochMs(context.nowEpochMs)),
         },
-        { label: 'Resume reminders', enabled: paused, click: () => handlers.pause(null) },
+        { label: 'Resume reminders', enabled: pausedUntil !== null, click: () => handlers.pause(null) },
       ],
     },
     { type: 'separator' },

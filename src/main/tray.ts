@@ -1,19 +1,19 @@
-// The tray icon: tooltip and context menu from today's summary, rebuilt whenever it changes.
+// The tray icon: tooltip and context menu from today's summary and the reminders pause, rebuilt whenever either changes.
 import { Menu, Tray, nativeImage } from 'electron';
 import type { TraySummary } from '@shared/ipc/contract';
+import type { ReminderPause } from './reminders';
 import { buildTrayMenuTemplate, formatTrayTooltip, type TrayMenuHandlers } from './tray-menu';
 
 export interface TrayDeps {
   iconPath: string;
-  handlers: TrayMenuHandlers;
-  getPausedUntilEpochMs: () => number | null;
+  handlers: Omit<TrayMenuHandlers, 'pause'>;
+  /** The reminder engine, which owns the pause: the menu reads it, sets it and follows its changes. */
+  reminders: ReminderPause;
   now?: () => number;
 }
 
 export interface AppTray {
   setSummary(summary: TraySummary): void;
-  /** Rebuilds the menu (e.g. after pausing reminders). */
-  refresh(): void;
   exists(): boolean;
   destroy(): void;
 }
@@ -31,13 +31,15 @@ export function registerTray(deps: TrayDeps): AppTray {
   const tray = new Tray(nativeImage.createFromPath(deps.iconPath));
   let summary: TraySummary | null = null;
 
+  const handlers: TrayMenuHandlers = { ...deps.handlers, pause: (until) => deps.reminders.pause(until) };
+
   function refresh() {
     if (tray.isDestroyed()) return;
     const formatTime = (epochMs: number) => timeFormat.format(epochMs);
     tray.setToolTip(formatTrayTooltip(summary, formatTime));
-    const template = buildTrayMenuTemplate(summary, deps.handlers, {
+    const template = buildTrayMenuTemplate(summary, handlers, {
       nowEpochMs: now(),
-      pausedUntilEpochMs: deps.getPausedUntilEpochMs(),
+      pausedUntilEpochMs: deps.reminders.pausedUntil(),
       formatTime,
       startOfTomorrowEpochMs,
     });
@@ -46,6 +48,7 @@ export function registerTray(deps: TrayDeps): AppTray {
 
   // A left click opens the window where the platform reports it (Windows, some Linux trays).
   tray.on('click', () => deps.handlers.open());
+  const offPause = deps.reminders.onPauseChanged(refresh);
   refresh();
 
   return {
@@ -53,8 +56,10 @@ export function registerTray(deps: TrayDeps): AppTray {
       summary = next;
       refresh();
     },
-    refresh,
     exists: () => !tray.isDestroyed(),
-    destroy: () => tray.destroy(),
+    destroy() {
+      offPause();
+      tray.destroy();
+    },
   };
 }

@@ -80,6 +80,17 @@ describe('preload API', () => {
     expect(listener).not.toHaveBeenCalled();
   });
 
+  it('passes on a change of the reminders pause, and drops one no clock could show', () => {
+    const { ipc, emit } = fakeIpc();
+    const listener = vi.fn();
+    createApi(ipc).onReminderPauseChanged(listener);
+    emit('reminders:pause-changed', { untilEpochMs: 1_781_506_800_000 });
+    emit('reminders:pause-changed', { untilEpochMs: null });
+    emit('reminders:pause-changed', { untilEpochMs: 9e15 }); // past the last instant a Date can hold
+    emit('reminders:pause-changed', { untilEpochMs: '1781506800000' });
+    expect(listener.mock.calls).toEqual([[1_781_506_800_000], [null]]);
+  });
+
   it('returns an unsubscribe that stops delivery', () => {
     const { ipc, emit } = fakeIpc();
     const listener = vi.fn();

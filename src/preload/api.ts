@@ -37,6 +37,7 @@ export const eventFunctionNames = {
   'app:flush-request': 'onFlushRequest',
   'app:navigate': 'onNavigate',
   'reminder:banner': 'onReminderBanner',
+  'reminders:pause-changed': 'onReminderPauseChanged',
 } as const satisfies Record<EventChannel, keyof SteadyweekApi>;
 
 export function createApi(ipc: IpcRendererLike): SteadyweekApi {
@@ -73,6 +74,8 @@ export function createApi(ipc: IpcRendererLike): SteadyweekApi {
     onFlushRequest: (listener) => subscribe('app:flush-request', () => listener()),
     onNavigate: (listener) => subscribe('app:navigate', ({ route }) => listener(route)),
     onReminderBanner: (listener) => subscribe('reminder:banner', (banner) => listener(banner)),
+    onReminderPauseChanged: (listener) =>
+      subscribe('reminders:pause-changed', ({ untilEpochMs }) => listener(untilEpochMs)),
   } satisfies SteadyweekApi;
   return api;
 }

@@ -1,7 +1,7 @@
 // The localStorage copy of Today's rows in real Chromium: Today opens from it without waiting for
 // IndexedDB, a copy that has gone stale is put right from IndexedDB, and writes keep it in step.
 import type { Page } from '@playwright/test';
-import { expect, onboard, test } from './fixtures';
+import { addDailyRoutine, expect, onboard, test } from './fixtures';
 
 const COPY_KEY = 'steadyweek:first-screen';
 
@@ -16,17 +16,6 @@ const readCopy = (page: Page) =>
     const raw = localStorage.getItem(key);
     return raw === null ? null : (JSON.parse(raw) as Copy);
   }, COPY_KEY);
-
-async function addDailyRoutine(page: Page, title: string, time: string) {
-  await page.goto('./#/week');
-  await page.getByRole('button', { name: 'Add routine' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New routine' });
-  await dialog.getByLabel('Name').fill(title);
-  await dialog.getByRole('radio', { name: 'Every day' }).check();
-  await dialog.getByRole('textbox', { name: 'Times' }).fill(time);
-  await dialog.getByRole('button', { name: 'Add routine' }).click();
-  await expect(dialog).toBeHidden();
-}
 
 test('Today opens from the copy of its rows, and a stale copy is put right from IndexedDB', async ({
   page,

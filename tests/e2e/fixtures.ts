@@ -1,4 +1,4 @@
-// Shared end-to-end helpers: fail on console errors, and finish first-run onboarding.
+// Shared end-to-end helpers: fail on console errors, finish first-run onboarding, add a routine.
 import { expect, test as base, type Page } from '@playwright/test';
 
 export const test = base.extend<{ consoleErrors: string[] }>({
@@ -29,4 +29,16 @@ export async function onboard(
   await page.getByRole('checkbox', { name: /I have read this/ }).check();
   await page.getByRole('button', { name: 'Start planning' }).click();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+}
+
+/** Adds a routine every day at `times` (e.g. "08:00, 08:05") from the week view, reminders on. */
+export async function addDailyRoutine(page: Page, title: string, times: string) {
+  await page.goto('./#/week');
+  await page.getByRole('button', { name: 'Add routine' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New routine' });
+  await dialog.getByLabel('Name').fill(title);
+  await dialog.getByRole('radio', { name: 'Every day' }).check();
+  await dialog.getByRole('textbox', { name: 'Times' }).fill(times);
+  await dialog.getByRole('button', { name: 'Add routine' }).click();
+  await expect(dialog).toBeHidden();
 }

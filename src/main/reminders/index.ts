@@ -1,6 +1,6 @@
 // Main's reminders: rules from the renderer (persisted), the shared engine on a wall-clock timer, notifications and actions.
 import { powerMonitor, type BrowserWindow } from 'electron';
-import type { ReminderRulesPayload } from '@shared/ipc/contract';
+import { pauseRequestSchema, type ReminderRulesPayload } from '@shared/ipc/contract';
 import {
   acknowledgeOccurrence,
   pauseReminders,
@@ -22,8 +22,16 @@ export interface RegisterRemindersDeps {
   now?: () => number;
 }
 
-export interface RemindersHandle {
+/** The one owner of the reminders pause: the tray and Settings read it here and hear when it changes. */
+export interface ReminderPause {
   pause(untilEpochMs: number | null): void;
+  /** The pause in force now, or null when reminders run. */
+  pausedUntil(): number | null;
+  /** Called whenever the pause in force changes: set from the tray or Settings, or ended. */
+  onPauseChanged(listener: (untilEpochMs: number | null) => void): () => void;
+}
+
+export interface RemindersHandle extends ReminderPause {
   dispose(): void;
 }
 
@@ -35,9 +43,15 @@ export function registerReminders(deps: RegisterRemindersDeps): RemindersHandle 
   const files = reminderFilePaths(deps.userDataPath);
   let payload: ReminderRulesPayload | null = loadRules(files.rules);
   let state = loadState(files.state);
+  // A state file edited by hand could hold a pause no clock can show; it would break the tray and the tick.
+  if (!pauseRequestSchema.safeParse({ untilEpochMs: state.pausedUntilEpochMs }).success)
+    state = pauseReminders(state, null);
   let lastSavedAt = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let disposed = false;
+  const pausedUntil = () => pauseInForce(state.pausedUntilEpochMs, now());
+  const pauseListeners = new Set<(untilEpochMs: number | null) => void>();
+  let announcedPause = pausedUntil();
 
   const saveState = () => {
     saveJson(files.state, state);
@@ -70,9 +84,20 @@ export function registerReminders(deps: RegisterRemindersDeps): RemindersHandle 
     },
   });
 
+  // Every change to the pause passes through a tick (a pause, a resume, its end), so one check here tells all.
+  function announcePause(): void {
+    const current = pausedUntil();
+    if (current === announcedPause) return;
+    announcedPause = current;
+    send(deps.getWindow()?.webContents, 'reminders:pause-changed', { untilEpochMs: current });
+    for (const listener of pauseListeners) listener(current);
+  }
+
   function runTick(): void {
     if (disposed) return;
-    if (!payload) return schedule(null);
+    announcePause();
+    // Without rules there is nothing to show, but the end of a pause is still news for the tray and Settings.
+    if (!payload) return schedule(pausedUntil());
     const result = tick({ rules: payload.rules, settings: payload.settings, state, nowEpochMs: now() });
     state = result.state;
     // Saved before showing: a crash in between loses one notice rather than showing it twice.
@@ -99,15 +124,18 @@ export function registerReminders(deps: RegisterRemindersDeps): RemindersHandle 
     runTick();
   };
   const offPause = handle('reminders:pause', ({ untilEpochMs }) => pause(untilEpochMs));
-  const offGetPause = handle('reminders:get-pause', () => ({
-    untilEpochMs: pauseInForce(state.pausedUntilEpochMs, now()),
-  }));
+  const offGetPause = handle('reminders:get-pause', () => ({ untilEpochMs: pausedUntil() }));
   powerMonitor.on('resume', runTick);
   powerMonitor.on('unlock-screen', runTick);
   runTick();
 
   return {
     pause,
+    pausedUntil,
+    onPauseChanged(listener) {
+      pauseListeners.add(listener);
+      return () => void pauseListeners.delete(listener);
+    },
     dispose() {
       disposed = true;
       if (timer !== null) clearTimeout(timer);
@@ -117,6 +145,7 @@ export function registerReminders(deps: RegisterRemindersDeps): RemindersHandle 
       powerMonitor.removeListener('resume', runTick);
       powerMonitor.removeListener('unlock-screen', runTick);
       notifier.dispose();
+      pauseListeners.clear();
     },
   };
 }

@@ -1,6 +1,7 @@
 // The one IPC contract: every channel, its payload schema and its result. Main, preload and renderer are typed from it.
 import { z } from 'zod';
 import { localDateSchema, timeOfDaySchema, timeZoneSchema } from '../dates/local-date';
+import { LAST_PAUSE_EPOCH_MS } from '../reminders/pause';
 import { reminderRuleSchema } from '../routines/schedule';
 
 export const reminderSettingsSchema = z.object({
@@ -67,7 +68,10 @@ export const printResultSchema = z.object({
 });
 export type PrintResult = z.infer<typeof printResultSchema>;
 
-export const pauseRequestSchema = z.object({ untilEpochMs: z.number().int().nonnegative().nullable() });
+/** Until when reminders are paused (null: they run); within the Date range, so every clock can show it. */
+export const pauseRequestSchema = z.object({
+  untilEpochMs: z.number().int().nonnegative().max(LAST_PAUSE_EPOCH_MS).nullable(),
+});
 
 export const desktopSettingsSchema = z.object({ openAtLogin: z.boolean(), closeToTray: z.boolean() });
 export type DesktopSettings = z.infer<typeof desktopSettingsSchema>;
@@ -130,6 +134,8 @@ export const eventChannels = {
   'app:navigate': navigateSchema,
   /** A reminder shown as an in-app banner, where the system has no notifications. */
   'reminder:banner': reminderBannerSchema,
+  /** The pause in force changed (from the tray, Settings or its end), so Settings shows it live. */
+  'reminders:pause-changed': pauseRequestSchema,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;
@@ -154,6 +160,7 @@ export interface SteadyweekApi {
   onFlushRequest(listener: () => void): () => void;
   onNavigate(listener: (route: string) => void): () => void;
   onReminderBanner(listener: (banner: ReminderBanner) => void): () => void;
+  onReminderPauseChanged(listener: (untilEpochMs: number | null) => void): () => void;
 }
 
 export { API_GLOBAL } from './api-global';

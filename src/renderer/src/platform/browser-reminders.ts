@@ -1,4 +1,5 @@
-// The shared reminder engine running in the page (web mode): ticks every 30 s and on visibility change, shows Web Notifications or the in-app banner.
+// The shared reminder engine running in the page (web mode): one tab leads (Web Locks) and ticks every 30 s
+// and on visibility change, showing Web Notifications or the in-app banner; the other tabs wait their turn.
 import type { OccurrenceRef, ReminderBanner, ReminderRulesPayload } from '@shared/ipc/contract';
 import {
   initialEngineState,
@@ -12,23 +13,29 @@ import { todayItemRoute } from '@shared/reminders/item-route';
 import type { BrowserReminderEngine } from './browser';
 
 import { BANNER_EVENT } from './banner-event';
-import { ENGINE_STATE_KEY } from './engine-state-key';
+import { ENGINE_STATE_KEY, pauseInStoredState } from './engine-state-key';
+import { leadWhileOpen, type LockRequester } from './tab-leader';
+
+/** The Web Lock held by the tab that runs the engine. */
+export const ENGINE_LEADER_LOCK = 'steadyweek:reminder-engine-leader';
 
 export interface BrowserReminderDeps {
   win?: Window;
   now?: () => number;
   storage?: Pick<Storage, 'getItem' | 'setItem'>;
+  /** The election between tabs; `navigator.locks` by default, null to lead alone. */
+  locks?: LockRequester | null;
 }
 
 export function createBrowserReminderEngine(deps: BrowserReminderDeps = {}): BrowserReminderEngine & {
-  tickNow(): ReminderNotice[];
   dispose(): void;
 } {
   const win = deps.win ?? window;
   const now = deps.now ?? Date.now;
   const storage = deps.storage ?? win.localStorage;
   let payload: ReminderRulesPayload | null = null;
-  let state = load(storage);
+  let state = initialEngineState();
+  let leading = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const notifications = new Set<Notification>();
 
@@ -64,15 +71,15 @@ export function createBrowserReminderEngine(deps: BrowserReminderDeps = {}): Bro
     win.dispatchEvent(new CustomEvent(BANNER_EVENT, { detail }));
   }
 
-  function runTick(): ReminderNotice[] {
-    if (!payload) return [];
+  function runTick(): void {
+    // A waiting tab keeps the latest rules (every tab reads the same database) but shows nothing.
+    if (!leading || !payload) return;
     const result = tick({ rules: payload.rules, settings: payload.settings, state, nowEpochMs: now() });
     state = result.state;
     // Saved before showing: a crash between the two loses a notice rather than doubling it.
     save();
     for (const notice of result.notices) show(notice);
     schedule(result.nextWakeEpochMs);
-    return result.notices;
   }
 
   function schedule(nextWakeEpochMs: number | null) {
@@ -84,7 +91,28 @@ export function createBrowserReminderEngine(deps: BrowserReminderDeps = {}): Bro
   const onVisibility = () => {
     if (win.document.visibilityState === 'visible') runTick();
   };
-  win.document.addEventListener('visibilitychange', onVisibility);
+  // Another tab paused or resumed: it wrote the pause into the stored state (see `storePause`).
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== ENGINE_STATE_KEY || event.newValue === null) return;
+    const until = pauseInStoredState(event.newValue);
+    if (until === state.pausedUntilEpochMs) return;
+    state = pauseReminders(state, until);
+    save();
+    runTick();
+  };
+
+  const stopLeading = leadWhileOpen(
+    deps.locks === undefined ? win.navigator?.locks : (deps.locks ?? undefined),
+    ENGINE_LEADER_LOCK,
+    () => {
+      leading = true;
+      // What the previous leader fired, snoozed and paused, up to its last tick.
+      state = load(storage);
+      win.document.addEventListener('visibilitychange', onVisibility);
+      win.addEventListener('storage', onStorage);
+      runTick();
+    },
+  );
 
   return {
     sync(next) {
@@ -92,14 +120,17 @@ export function createBrowserReminderEngine(deps: BrowserReminderDeps = {}): Bro
       runTick();
     },
     pause(untilEpochMs) {
+      if (!leading) return; // the leader hears of it through the stored state
       state = pauseReminders(state, untilEpochMs);
       save();
       runTick();
     },
-    tickNow: runTick,
     dispose() {
+      stopLeading();
+      leading = false;
       if (timer !== null) clearTimeout(timer);
       win.document.removeEventListener('visibilitychange', onVisibility);
+      win.removeEventListener('storage', onStorage);
     },
   };
 }
@@ -107,8 +138,10 @@ export function createBrowserReminderEngine(deps: BrowserReminderDeps = {}): Bro
 function load(storage: Pick<Storage, 'getItem'>): ReminderEngineState {
   try {
     const raw = storage.getItem(ENGINE_STATE_KEY);
-    const parsed = raw ? (JSON.parse(raw) as ReminderEngineState) : null;
-    return parsed?.version === 1 ? parsed : initialEngineState();
+    const parsed = raw ? (JSON.parse(raw) as Partial<ReminderEngineState>) : null;
+    // A state written only by `storePause` holds the pause alone; the rest starts empty.
+    if (parsed?.version !== 1) return initialEngineState();
+    return { ...initialEngineState(), ...parsed, pausedUntilEpochMs: pauseInStoredState(raw) };
   } catch {
     return initialEngineState();
   }

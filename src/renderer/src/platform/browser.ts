@@ -1,39 +1,46 @@
 // Platform for plain browsers (`npm run web`): Web Notifications, window.print(), in-page reminders.
-import type { ReminderAction, ReminderRulesPayload } from '@shared/ipc/contract';
-import { pauseInForce } from '@shared/reminders/pause';
-import { BANNER_EVENT } from './banner-event';
-import { storedPauseUntil } from './engine-state-key';
+import type { ReminderRulesPayload } from '@shared/ipc/contract';
+import { ENGINE_STATE_KEY, storedPauseUntil, storePause } from './engine-state-key';
 import type { Platform } from './platform';
 
-type ActionListener = (action: ReminderAction) => void;
+type PauseListener = (untilEpochMs: number | null) => void;
+
+/** setTimeout's longest delay; a later pause end is checked again after it. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** Hook for the in-page reminder engine (set by the reminders feature when it starts). */
 export interface BrowserReminderEngine {
   sync(payload: ReminderRulesPayload): void;
+  /** The pause changed in this tab (already in storage): the engine takes it if this tab leads. */
   pause(untilEpochMs: number | null): void;
 }
 
 export function createBrowserPlatform(win: Window = window): Platform & {
   attachReminderEngine(engine: BrowserReminderEngine): void;
-  emitReminderAction(action: ReminderAction): void;
 } {
-  const actionListeners = new Set<ActionListener>();
   let engine: BrowserReminderEngine | null = null;
   let lastRules: ReminderRulesPayload | null = null;
-  // A pause asked for before the engine has loaded; the engine stores it once attached.
-  let pendingPause: { until: number | null } | null = null;
+
+  // Settings follows the stored pause: this tab's changes, other tabs' (the `storage` event), its end.
+  const pauseListeners = new Set<PauseListener>();
+  let announcedPause: number | null = null;
+  let pauseEndTimer: ReturnType<typeof setTimeout> | null = null;
+  const pausedUntil = () => storedPauseUntil(win.localStorage, Date.now());
+  function announcePause() {
+    const current = pausedUntil();
+    if (pauseEndTimer !== null) clearTimeout(pauseEndTimer);
+    pauseEndTimer =
+      current === null ? null : setTimeout(announcePause, Math.min(current - Date.now(), MAX_TIMER_MS));
+    if (current === announcedPause) return;
+    announcedPause = current;
+    for (const listener of pauseListeners) listener(current);
+  }
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === ENGINE_STATE_KEY) announcePause();
+  };
 
   return {
     kind: 'browser',
-    async notify(title, body) {
-      const NotificationApi = (win as Window & typeof globalThis).Notification as
-        typeof Notification | undefined;
-      if (NotificationApi && NotificationApi.permission === 'granted') {
-        new NotificationApi(title, { body });
-        return;
-      }
-      win.dispatchEvent(new CustomEvent(BANNER_EVENT, { detail: { title, body } }));
-    },
     async print() {
       win.print();
       return { status: 'printed', path: null, message: 'Sent to the browser’s print dialog.' };
@@ -44,12 +51,27 @@ export function createBrowserPlatform(win: Window = window): Platform & {
         engine?.sync(payload);
       },
       async pause(untilEpochMs) {
-        if (engine) engine.pause(untilEpochMs);
-        else pendingPause = { until: untilEpochMs };
+        // Stored first, so the tab that leads the engine (this one, another, or one that leads later) has it.
+        storePause(win.localStorage, untilEpochMs);
+        engine?.pause(untilEpochMs);
+        announcePause();
       },
       async pausedUntil() {
-        const now = Date.now();
-        return pendingPause ? pauseInForce(pendingPause.until, now) : storedPauseUntil(win.localStorage, now);
+        return pausedUntil();
+      },
+      onPauseChanged(listener) {
+        if (pauseListeners.size === 0) {
+          announcedPause = pausedUntil();
+          win.addEventListener('storage', onStorage);
+          announcePause();
+        }
+        pauseListeners.add(listener);
+        return () => {
+          pauseListeners.delete(listener);
+          if (pauseListeners.size > 0) return;
+          win.removeEventListener('storage', onStorage);
+          if (pauseEndTimer !== null) clearTimeout(pauseEndTimer);
+        };
       },
       async ack() {
         // Actions raised in the page are applied directly; there is no outbox to clear.
@@ -61,37 +83,26 @@ export function createBrowserPlatform(win: Window = window): Platform & {
         win.document.title = summary.totalCount > 0 ? `(${progress}) Steadyweek` : 'Steadyweek';
       },
     },
-    async openExternal(url) {
-      if (!/^https:\/\//i.test(url)) return false;
-      win.open(url, '_blank', 'noopener,noreferrer');
-      return true;
-    },
     async setDesktopSettings() {
       // Not available in a browser; the Settings screen says so.
     },
-    onReminderAction(listener) {
-      actionListeners.add(listener);
-      return () => actionListeners.delete(listener);
+    onReminderAction() {
+      // The page's own banner and notifications record Done and Snooze directly: nothing arrives from outside.
+      return () => undefined;
     },
     onFlushRequest(listener) {
       const handler = () => void listener();
       win.addEventListener('pagehide', handler);
       return () => win.removeEventListener('pagehide', handler);
     },
-    onNavigate(listener) {
-      const handler = (event: Event) => listener((event as CustomEvent<string>).detail);
-      win.addEventListener('steadyweek:navigate', handler);
-      return () => win.removeEventListener('steadyweek:navigate', handler);
+    onNavigate() {
+      // A notification click in the page sets the route itself: nothing outside asks to navigate.
+      return () => undefined;
     },
     async ready() {},
     attachReminderEngine(next) {
       engine = next;
       if (lastRules) next.sync(lastRules);
-      if (pendingPause) next.pause(pendingPause.until);
-      pendingPause = null;
-    },
-    emitReminderAction(action) {
-      for (const listener of actionListeners) listener(action);
     },
   };
 }

@@ -8,18 +8,15 @@ export function createElectronPlatform(api: SteadyweekApi): Platform {
   api.onReminderBanner?.((banner) => window.dispatchEvent(new CustomEvent(BANNER_EVENT, { detail: banner })));
   return {
     kind: 'electron',
-    async notify() {
-      // Main owns system notifications in the desktop app; the renderer never raises its own.
-    },
     print: (request) => api.printWeek(request),
     reminders: {
       sync: (payload) => api.setReminderRules(payload),
       pause: (untilEpochMs) => api.pauseReminders(untilEpochMs),
       pausedUntil: () => api.getReminderPause().then(({ untilEpochMs }) => untilEpochMs),
+      onPauseChanged: (listener) => api.onReminderPauseChanged(listener),
       ack: (actionId) => api.ackReminderAction(actionId),
     },
     tray: { setSummary: (summary) => api.setTraySummary(summary) },
-    openExternal: (url) => api.openExternal(url),
     setDesktopSettings: (settings) => api.setDesktopSettings(settings),
     onReminderAction: (listener) => api.onReminderAction(listener),
     onFlushRequest: (listener) =>

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBrowserPlatform } from './browser';
-import { ENGINE_STATE_KEY, storedPauseUntil } from './engine-state-key';
+import { ENGINE_STATE_KEY, storedPauseUntil, storePause } from './engine-state-key';
 
 const storage = (value: string | null) => ({
   getItem: (key: string) => (key === ENGINE_STATE_KEY ? value : null),
@@ -14,30 +13,36 @@ describe('the stored reminder pause (web mode)', () => {
     ['no state yet', null, null],
     ['unreadable state', '{not json', null],
     ['a pause that is not a number', JSON.stringify({ pausedUntilEpochMs: '2000' }), null],
-  ])('%s', (_label, raw, expected) => {
+    // no clock could show it
+    [
+      'a pause past the last instant a Date holds',
+      JSON.stringify({ version: 1, pausedUntilEpochMs: 9e15 }),
+      null,
+    ],
+  ])('reads %s', (_label, raw, expected) => {
     expect(storedPauseUntil(storage(raw), 1_000)).toBe(expected);
   });
 
-  it('reports a pause asked for before the engine loaded, and hands it to the engine when it attaches', async () => {
-    const items = new Map<string, string>();
-    const win = {
-      localStorage: { getItem: (key: string) => items.get(key) ?? null },
-    } as unknown as Window;
-    const platform = createBrowserPlatform(win);
-    const until = Date.now() + 3_600_000;
-    await platform.reminders.pause(until);
-    expect(await platform.reminders.pausedUntil()).toBe(until);
-    const paused: (number | null)[] = [];
-    platform.attachReminderEngine({
-      sync: () => undefined,
-      pause: (value) => {
-        paused.push(value);
-        items.set(ENGINE_STATE_KEY, JSON.stringify({ version: 1, pausedUntilEpochMs: value }));
-      },
-    });
-    expect(paused).toEqual([until]);
-    expect(await platform.reminders.pausedUntil()).toBe(until);
-    await platform.reminders.pause(null);
-    expect(await platform.reminders.pausedUntil()).toBeNull();
+  it.each([
+    [
+      'keeps the rest of the engine state',
+      JSON.stringify({ version: 1, fired: { 'mg|2026-06-15T08:00': 5 }, pausedUntilEpochMs: null }),
+      { version: 1, fired: { 'mg|2026-06-15T08:00': 5 }, pausedUntilEpochMs: 9_000 },
+    ],
+    ['starts a state where there is none', null, { version: 1, pausedUntilEpochMs: 9_000 }],
+    // the engine would start afresh from these anyway
+    ['replaces unreadable state', '{not json', { version: 1, pausedUntilEpochMs: 9_000 }],
+    [
+      'replaces a state of another version',
+      JSON.stringify({ version: 2, x: 1 }),
+      { version: 1, pausedUntilEpochMs: 9_000 },
+    ],
+  ])('writes a pause and %s', (_label, raw, expected) => {
+    const items = new Map<string, string>(raw === null ? [] : [[ENGINE_STATE_KEY, raw]]);
+    storePause(
+      { getItem: (key) => items.get(key) ?? null, setItem: (key, value) => items.set(key, value) },
+      9_000,
+    );
+    expect(JSON.parse(items.get(ENGINE_STATE_KEY)!)).toEqual(expected);
   });
 });

@@ -10,8 +10,6 @@ import type {
 
 export interface Platform {
   kind: 'electron' | 'browser';
-  /** Show a notification now (browser: Web Notifications or an in-app banner). */
-  notify(title: string, body: string): Promise<void>;
   print(request: PrintRequest): Promise<PrintResult>;
   reminders: {
     /** Hand the current rules and settings to the reminder engine. */
@@ -19,14 +17,15 @@ export interface Platform {
     pause(untilEpochMs: number | null): Promise<void>;
     /** Until when reminders are paused (from the tray, Settings or before a restart), or null. */
     pausedUntil(): Promise<number | null>;
+    /** Calls back whenever the pause in force changes, wherever it was set, and when it ends. */
+    onPauseChanged(listener: (untilEpochMs: number | null) => void): () => void;
     /** The action was recorded in Dexie; it can leave the outbox. */
     ack(actionId: string): Promise<void>;
   };
   tray: { setSummary(summary: TraySummary): Promise<void> };
-  openExternal(url: string): Promise<boolean>;
   /** Launch at login and close-to-tray (desktop only). */
   setDesktopSettings(settings: DesktopSettings): Promise<void>;
-  /** Done / Snooze chosen outside the page (tray, notification, in-page engine). */
+  /** Done / Snooze chosen outside the page (the tray or a system notification). */
   onReminderAction(listener: (action: ReminderAction) => void): () => void;
   /** The app is about to quit: flush writes, then resolve. */
   onFlushRequest(listener: () => Promise<void>): () => void;

@@ -1,5 +1,5 @@
 // Settings: the profile, reminder preferences, desktop behaviour, and the disclaimer to read again.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { formErrorsFrom } from '../../../lib/form-errors';
 import { Disclaimer } from '../../../components/disclaimer';
@@ -243,24 +243,48 @@ function pausedMessage(untilEpochMs: number, timeZone: string): string {
 /** Pause every reminder for a while (the tray has the same menu in the desktop app). */
 function PauseRemindersSection({ timeZone }: { timeZone: string }) {
   const queryClient = useQueryClient();
-  // The pause in force when the screen opens: set here, from the tray, or before a restart.
-  const current = useQuery({ queryKey: pauseQueryKey, queryFn: () => platform.reminders.pausedUntil() });
-  const [status, setStatus] = useState<string | null>(null);
+  // The pause in force, as the reminder engine has it: set here, from the tray or another tab, or before
+  // a restart. Its truth lives outside the page, so it is read again whenever the section opens…
+  const current = useQuery({
+    queryKey: pauseQueryKey,
+    queryFn: () => platform.reminders.pausedUntil(),
+    staleTime: 0,
+  });
+  // …and followed while it is open, including when the pause ends.
+  useEffect(
+    () =>
+      platform.reminders.onPauseChanged((untilEpochMs) =>
+        queryClient.setQueryData(pauseQueryKey, untilEpochMs),
+      ),
+    [queryClient],
+  );
+  // What the last button here did, shown only while the pause is still the one it set.
+  const [outcome, setOutcome] = useState<{ untilEpochMs: number | null; text: string } | null>(null);
   const pause = (untilEpochMs: number | null) => {
     void platform.reminders.pause(untilEpochMs).then(
       () => {
-        setStatus(
-          untilEpochMs === null
-            ? 'Reminders are on again.'
-            : `${pausedMessage(untilEpochMs, timeZone)} Anything due before then is skipped, not saved up.`,
-        );
-        void queryClient.invalidateQueries({ queryKey: pauseQueryKey });
+        setOutcome({
+          untilEpochMs,
+          text:
+            untilEpochMs === null
+              ? 'Reminders are on again.'
+              : `${pausedMessage(untilEpochMs, timeZone)} Anything due before then is skipped, not saved up.`,
+        });
       },
       (error: unknown) =>
-        setStatus(`Could not pause reminders: ${error instanceof Error ? error.message : String(error)}.`),
+        setOutcome({
+          untilEpochMs: current.data ?? null,
+          text: `Could not pause reminders: ${error instanceof Error ? error.message : String(error)}.`,
+        }),
     );
   };
-  const shown = status ?? (current.data ? pausedMessage(current.data, timeZone) : null);
+  const pausedUntil = current.data ?? null;
+  const shown =
+    outcome && outcome.untilEpochMs === pausedUntil
+      ? outcome.text
+      : pausedUntil !== null
+        ? pausedMessage(pausedUntil, timeZone)
+        : null;
   const startOfTomorrow = () =>
     instantOfLocalTime(addDays(localDateAt(Date.now(), timeZone), 1), '00:00', timeZone);
   return (
