@@ -40,8 +40,12 @@ export function createBrowserPlatform(win: Window = window): Platform & {
     },
     reminders: {
       async sync(payload) {
-        lastRules = payload;
-        engine?.sync(payload);
+        // The same per-rule check as main, loaded with the first sync (zod stays out of the first screen).
+        const { splitReminderRules } = await import('@shared/ipc/contract');
+        const { rules, refused } = splitReminderRules(payload.rules);
+        lastRules = { ...payload, rules };
+        engine?.sync(lastRules);
+        return { refused };
       },
       async pause(untilEpochMs) {
         if (engine) engine.pause(untilEpochMs);

@@ -6,11 +6,13 @@ import { dayPlan } from '@shared/routines/day-plan';
 import { db } from '../../db/db';
 import { defaultSettings } from '../../db/defaults';
 import { browserPlatform, platform } from '../../platform';
+import { BANNER_EVENT } from '../../platform/banner-event';
 import { createBrowserReminderEngine } from '../../platform/browser-reminders';
 import { routineQueries } from '../routines/routine-queries';
 import { buildReminderPayload, buildTraySummary } from './reminder-payload';
 import { applyReminderAction } from './reminder-actions';
 import { toPlannable } from './plannable';
+import { createRefusedRuleReporter } from './refused-rules';
 
 let browserEngineAttached = false;
 
@@ -24,6 +26,10 @@ export function startReminderSync(queryClient: QueryClient): () => void {
     let lastRules = '';
     let lastSummary = '';
     let latest: Awaited<ReturnType<typeof load>> | null = null;
+    // A routine the engine refused is named in a banner; the others' reminders are set regardless.
+    const reportRefused = createRefusedRuleReporter((banner) =>
+      window.dispatchEvent(new CustomEvent(BANNER_EVENT, { detail: banner })),
+    );
 
     const pushSummary = () => {
       if (!latest?.profile) return;
@@ -56,6 +62,7 @@ export function startReminderSync(queryClient: QueryClient): () => void {
           lastRules = text;
           void platform.reminders
             .sync(payload)
+            .then(({ refused }) => reportRefused(refused))
             .catch((error: unknown) => console.warn('[reminders] sync failed', error));
         }
         pushSummary();
