@@ -1,11 +1,11 @@
 // End-to-end tests: the built renderer in real Chromium (Debian's where present), and the Electron app where it exists.
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { findChromium } from './scripts/browser.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4319);
 const outDir = process.env.E2E_OUT_DIR ?? 'out';
-const chromiumPath =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+// `npm test` has made sure there is one (scripts/browser.mjs); undefined means Playwright's own.
+const chromiumPath = findChromium().executablePath;
 
 export default defineConfig({
   testDir: 'tests',
