@@ -41,7 +41,7 @@ export default defineConfig({
     { name: 'electron', testDir: 'tests/electron' },
   ],
   webServer: {
-    command: `node scripts/serve-static.mjs ${outDir}/renderer ${port}`,
+    command: `node --import tsx scripts/serve-static.ts ${outDir}/renderer ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

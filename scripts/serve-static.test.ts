@@ -4,8 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs script without type declarations
-import { createStaticServer } from './serve-static.mjs';
+import { createStaticServer } from './serve-static';
 
 // The served folder beside a sibling whose name starts with the same letters.
 const base = mkdtempSync(join(tmpdir(), 'sw-static-'));
@@ -20,7 +19,7 @@ let server: Server;
 let port: number;
 
 beforeAll(async () => {
-  server = createStaticServer(root) as Server;
+  server = createStaticServer(root);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   port = (server.address() as AddressInfo).port;
 });

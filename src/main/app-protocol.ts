@@ -1,9 +1,9 @@
 // The privileged app:// scheme: serves the built renderer from its own folder, with the CSP as a header, and nothing else.
 import { readFile } from 'node:fs/promises';
-import { extname, isAbsolute, join, relative, sep } from 'node:path';
 import { protocol } from 'electron';
 import { APP_DOCUMENT_URL, APP_HOST, APP_SCHEME } from './app-url';
 import { CONTENT_SECURITY_POLICY } from './csp';
+import { contentTypeOf, resolveStaticFile, type StaticFileVerdict } from './static-files';
 
 /**
  * Standard (real origin, relative URLs, IndexedDB and localStorage per origin) and secure (a secure
@@ -14,27 +14,13 @@ export const APP_SCHEME_PRIVILEGES = {
   privileges: { standard: true, secure: true, supportFetchAPI: true },
 } as const;
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.cjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.bin': 'application/octet-stream',
-  '.woff2': 'font/woff2',
-};
-
 const MAX_REQUEST_URL_LENGTH = 2048;
 
-export type AppRequestVerdict = { ok: true; filePath: string } | { ok: false; status: 400 | 403 | 404 };
-
 /**
- * Maps an app:// request to a file inside `rootDir`, or refuses it: another host, a path that
- * escapes the folder after decoding (`..`, `%2e%2e`, `%2f`, backslashes), a bad escape, a NUL byte.
+ * Maps an app:// request to a file inside `rootDir`, or refuses it: another host (403), an
+ * overlong URL (400), or a path the containment rule refuses.
  */
-export function resolveAppRequest(rootDir: string, requestUrl: string): AppRequestVerdict {
+export function resolveAppRequest(rootDir: string, requestUrl: string): StaticFileVerdict {
   if (requestUrl.length > MAX_REQUEST_URL_LENGTH) return { ok: false, status: 400 };
   let url: URL;
   try {
@@ -43,20 +29,7 @@ export function resolveAppRequest(rootDir: string, requestUrl: string): AppReque
     return { ok: false, status: 400 };
   }
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return { ok: false, status: 403 };
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(url.pathname);
-  } catch {
-    return { ok: false, status: 400 };
-  }
-  if (pathname.includes('\0')) return { ok: false, status: 400 };
-  const filePath = join(rootDir, pathname === '/' ? 'index.html' : pathname);
-  // Containment by path.relative, not a prefix test: "/app-evil" starts with "/app" but is outside it.
-  const inside = relative(rootDir, filePath);
-  if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
-    return { ok: false, status: 403 };
-  }
-  return { ok: true, filePath };
+  return resolveStaticFile(rootDir, url.pathname);
 }
 
 export interface AppProtocolDeps {
@@ -84,7 +57,7 @@ function createAppProtocolHandler(deps: AppProtocolDeps): (request: Request) => 
     return new Response(body, {
       status: 200,
       headers: {
-        'Content-Type': contentTypes[extname(verdict.filePath)] ?? 'application/octet-stream',
+        'Content-Type': contentTypeOf(verdict.filePath),
         'Content-Security-Policy': CONTENT_SECURITY_POLICY,
         'X-Content-Type-Options': 'nosniff',
       },

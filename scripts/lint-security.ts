@@ -4,61 +4,47 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseCsvRecords } from '../src/shared/foods/csv';
 
 const GATED_SEVERITIES = new Set(['HIGH', 'MEDIUM']);
 
-/** Rows of a CSV with double-quoted fields (quotes doubled inside), as Electronegativity writes it. */
-export function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += char;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows.filter((r) => r.some((cell) => cell.trim() !== ''));
+export interface Finding {
+  check: string;
+  severity: string;
+  file: string;
+  location: string;
+  sample: string;
 }
 
-/** The findings of an Electronegativity CSV report, keyed by its header. */
-export function findingsFromCsv(text) {
-  const [header, ...rows] = parseCsv(text);
-  if (!header) return [];
-  const names = header.map((name) => name.trim());
-  return rows.map((cells) => {
-    const cell = (name) => (cells[names.indexOf(name)] ?? '').trim();
-    return {
-      check: cell('issue'),
-      severity: cell('severity'),
-      file: cell('filename'),
-      location: cell('location'),
-      sample: cell('sample'),
-    };
-  });
+export interface ReviewedEntry {
+  check: string;
+  file: string;
+  sample: string;
+  reason: string;
 }
 
-const sameFinding = (finding, entry) =>
+/** The findings of an Electronegativity CSV report (its header names carry stray spaces). */
+export function findingsFromCsv(text: string): Finding[] {
+  return parseCsvRecords(text)
+    .map((record) => {
+      const cell = (name: string) =>
+        (Object.entries(record).find(([key]) => key.trim() === name)?.[1] ?? '').trim();
+      return {
+        check: cell('issue'),
+        severity: cell('severity'),
+        file: cell('filename'),
+        location: cell('location'),
+        sample: cell('sample'),
+      };
+    })
+    .filter((finding) => finding.check !== '');
+}
+
+const sameFinding = (finding: Finding, entry: ReviewedEntry) =>
   finding.check === entry.check && finding.file === entry.file && finding.sample === entry.sample.trim();
 
 /** HIGH and MEDIUM findings no reviewed entry covers, and reviewed entries nothing matched any more. */
-export function reviewFindings(findings, reviewed) {
+export function reviewFindings(findings: Finding[], reviewed: ReviewedEntry[]) {
   const gated = findings.filter((finding) => GATED_SEVERITIES.has(finding.severity));
   return {
     unreviewed: gated.filter((finding) => !reviewed.some((entry) => sameFinding(finding, entry))),
@@ -91,7 +77,7 @@ function main() {
       ],
       { encoding: 'utf8' },
     );
-    let csv;
+    let csv: string;
     try {
       csv = readFileSync(csvPath, 'utf8');
     } catch {
