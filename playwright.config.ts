@@ -1,11 +1,11 @@
 // End-to-end tests: the built renderer in real Chromium (Debian's where present), and the Electron app where it exists.
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { findChromium } from './scripts/browser.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4319);
 const outDir = process.env.E2E_OUT_DIR ?? 'out';
-const chromiumPath =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+// `npm test` has made sure there is one (scripts/browser.mjs); undefined means Playwright's own.
+const chromiumPath = findChromium().executablePath;
 
 export default defineConfig({
   testDir: 'tests',
@@ -41,7 +41,7 @@ export default defineConfig({
     { name: 'electron', testDir: 'tests/electron' },
   ],
   webServer: {
-    command: `node scripts/serve-static.mjs ${outDir}/renderer ${port}`,
+    command: `node --import tsx scripts/serve-static.ts ${outDir}/renderer ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -20,9 +20,13 @@ export async function serveRenderer(
   port: number,
   outDir = process.env.BENCH_OUT_DIR ?? 'out',
 ): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['scripts/serve-static.mjs', `${outDir}/renderer`, String(port)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const server = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/serve-static.ts', `${outDir}/renderer`, String(port)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     server.stdout!.once('data', () => resolve());
     server.once('exit', (code) => reject(new Error(`static server exited with ${code}`)));

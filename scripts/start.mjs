@@ -1,13 +1,9 @@
 // `npm start`: build and launch the desktop app; where no Electron binary can be had, serve web mode instead.
 import { spawn, spawnSync } from 'node:child_process';
-import { electronBinaryPath } from './electron-binary.mjs';
+import { ensureElectronBinary } from './electron-binary.mjs';
 
-if (!electronBinaryPath()) {
-  // The electron package downloads its binary on first use; try once, briefly.
-  spawnSync(process.execPath, ['node_modules/electron/install.js'], { stdio: 'ignore', timeout: 120_000 });
-}
-
-if (!electronBinaryPath()) {
+// The electron package downloads its binary on first use; try once, briefly.
+if (!ensureElectronBinary()) {
   console.log(
     'No Electron binary here (it could not be downloaded), so Steadyweek opens in web mode instead.',
   );

@@ -4,7 +4,7 @@ import { spawnSync, spawn } from 'node:child_process';
 const port = process.env.PORT ?? '5183';
 const build = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
-const server = spawn(process.execPath, ['scripts/serve-static.mjs', 'out/renderer', port], {
+const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve-static.ts', 'out/renderer', port], {
   stdio: 'inherit',
 });
 server.on('exit', (code) => process.exit(code ?? 0));

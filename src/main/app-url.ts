@@ -1,4 +1,9 @@
-// The app's own document URL (dev server or built index.html) and the test "is this URL that document?".
+// The app's own document URL (dev server or app://steadyweek/index.html) and the test "is this URL that document?".
+
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'steadyweek';
+/** The document the windows load in a built app (served by app-protocol.ts). */
+export const APP_DOCUMENT_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
 export interface AppUrl {
   /** The URL the main window loads, without a hash. */

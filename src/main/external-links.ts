@@ -1,6 +1,26 @@
-// Which links may leave the app for the system browser: plain https to a real, ASCII host name, nothing else.
+// Which links may leave the app for the system browser: plain https to the few sources the app cites, a few a minute.
 
 export const MAX_EXTERNAL_URL_LENGTH = 2048;
+
+/**
+ * The hosts the app links to, matched exactly (no subdomains): whatever else a page asks to open,
+ * a compromised renderer cannot use the system browser to reach it.
+ */
+export const LINK_OUT_HOSTS: ReadonlySet<string> = new Set([
+  // NIH Office of Dietary Supplements: the magnesium fact sheet the reference values come from.
+  'ods.od.nih.gov',
+  // National Academies Press: the Dietary Reference Intakes book (IOM 1997).
+  'nap.nationalacademies.org',
+  'www.nap.edu',
+  // USDA FoodData Central: the food table's source.
+  'fdc.nal.usda.gov',
+  // Physical Activity Guidelines for Americans (ODPHP).
+  'odphp.health.gov',
+  'health.gov',
+]);
+
+/** Links opened per window of time; a burst beyond it is refused, not queued. */
+export const LINK_OUT_LIMIT = { maxOpens: 3, windowMs: 60_000 } as const;
 
 export type ExternalUrlVerdict = { ok: true; url: string } | { ok: false; reason: string };
 
@@ -42,22 +62,37 @@ export function checkExternalUrl(raw: unknown): ExternalUrlVerdict {
   if (!topLevelDomain.test(labels.at(-1) ?? ''))
     return { ok: false, reason: 'an IP address or unknown domain' };
   if (host === 'localhost' || host.endsWith('.localhost')) return { ok: false, reason: 'a local host' };
+  if (!LINK_OUT_HOSTS.has(host)) return { ok: false, reason: `${host} is not a site the app links to` };
   return { ok: true, url: url.href };
 }
 
 export interface ExternalLinkOpenerDeps {
   openExternal: (url: string) => Promise<void>;
   onRefused?: (raw: unknown, reason: string) => void;
+  /** Injected clock for the rate limit. */
+  now?: () => number;
 }
 
-/** Opens a link in the system browser only when the guard accepts it; resolves to whether it was opened. */
+/**
+ * Opens a link in the system browser only when the guard accepts it and fewer than
+ * `LINK_OUT_LIMIT.maxOpens` opened in the last minute; resolves to whether it was opened.
+ */
 export function createExternalLinkOpener(deps: ExternalLinkOpenerDeps): (raw: unknown) => Promise<boolean> {
+  const now = deps.now ?? Date.now;
+  let openedAtEpochMs: number[] = [];
   return async (raw) => {
     const verdict = checkExternalUrl(raw);
     if (!verdict.ok) {
       deps.onRefused?.(raw, verdict.reason);
       return false;
     }
+    const at = now();
+    openedAtEpochMs = openedAtEpochMs.filter((t) => at - t < LINK_OUT_LIMIT.windowMs);
+    if (openedAtEpochMs.length >= LINK_OUT_LIMIT.maxOpens) {
+      deps.onRefused?.(raw, `more than ${LINK_OUT_LIMIT.maxOpens} links in a minute`);
+      return false;
+    }
+    openedAtEpochMs.push(at);
     try {
       await deps.openExternal(verdict.url);
       return true;

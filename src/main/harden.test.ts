@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createAppUrl } from './app-url';
+import { APP_DOCUMENT_URL, createAppUrl } from './app-url';
 import { hardenWebContents } from './harden';
 
-const appUrl = createAppUrl('file:///opt/steadyweek/out/renderer/index.html');
+const appUrl = createAppUrl(APP_DOCUMENT_URL);
 
 function fakeContents() {
   const handlers = new Map<string, (...args: unknown[]) => void>();
@@ -31,7 +31,7 @@ describe('hardenWebContents', () => {
     'lets %s go to a hash route of the app',
     (name) => {
       const { fire } = fakeContents();
-      expect(fire(name, 'file:///opt/steadyweek/out/renderer/index.html#/week')).not.toHaveBeenCalled();
+      expect(fire(name, 'app://steadyweek/index.html#/week')).not.toHaveBeenCalled();
     },
   );
 

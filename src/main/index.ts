@@ -1,7 +1,8 @@
 // Main process entry: single-instance lock, lifecycle, and the wiring of window, tray, menu, IPC, print and reminders.
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, protocol, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { APP_ID } from './app-identity';
+import { APP_SCHEME_PRIVILEGES, registerAppProtocol, rendererDocumentUrl } from './app-protocol';
 import { appState } from './app-state';
 import { createAppUrl } from './app-url';
 import { loadDesktopSettings, saveDesktopSettings } from './desktop-settings';
@@ -23,6 +24,10 @@ import { registerWindow, type MainWindow } from './window';
 const userDataOverride = process.env.STEADYWEEK_USER_DATA_DIR;
 if (userDataOverride) app.setPath('userData', userDataOverride);
 app.enableSandbox();
+// Before ready: app:// must be a standard, secure origin from the first page load.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+// Windows shows a desktop app's notifications only under an AppUserModelId matching its shortcut's.
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -34,9 +39,14 @@ function start() {
   const here = import.meta.dirname;
   const preloadPath = join(here, '../preload/index.cjs');
   const iconsDir = join(here, '../../resources/icons');
-  const rendererUrl = process.env.ELECTRON_RENDERER_URL;
-  const isDev = !app.isPackaged && Boolean(rendererUrl);
-  const appUrl = createAppUrl(rendererUrl ?? pathToFileURL(join(here, '../renderer/index.html')).href);
+  // A packaged app never loads the dev server, whatever ELECTRON_RENDERER_URL says: that page would
+  // get the preload and trusted IPC.
+  const renderer = rendererDocumentUrl({
+    isPackaged: app.isPackaged,
+    devServerUrl: process.env.ELECTRON_RENDERER_URL,
+  });
+  const isDev = renderer.isDevServer;
+  const appUrl = createAppUrl(renderer.href);
   const openExternal = createExternalLinkOpener({
     openExternal: (url) => shell.openExternal(url),
     onRefused: (_raw, reason) => console.warn(`[security] refused to open a link: ${reason}`),
@@ -79,7 +89,15 @@ function start() {
   );
 
   void app.whenReady().then(() => {
-    secureSession(session.defaultSession, { appUrl, production: !isDev });
+    registerAppProtocol({
+      rootDir: join(here, '../renderer'),
+      onRefused: (url, status) => console.warn(`[security] app:// refused ${url.slice(0, 200)} (${status})`),
+    });
+    secureSession(session.defaultSession, {
+      appUrl,
+      devServerOrigin: isDev ? new URL(renderer.href).origin : null,
+      onRefusedRequest: (url) => console.warn(`[security] cancelled a request to ${url.slice(0, 200)}`),
+    });
     registerMenu({ isMac: process.platform === 'darwin', isDev, requestQuit });
 
     mainWindow = registerWindow({

@@ -13,6 +13,7 @@ vi.mock('electron', () => ({
 const { setSenderPolicy } = await import('./ipc');
 const { registerIpc, START_HIDDEN_ARG } = await import('./ipc-handlers');
 const { createAppState } = await import('./app-state');
+const { formatTrayTooltip } = await import('./tray-menu');
 
 const trusted = { sender: { id: 1 } };
 
@@ -51,6 +52,34 @@ describe('registerIpc', () => {
     expect(deps.outbox.markRendererReady.mock.invocationCallOrder[0]).toBeLessThan(
       deps.outbox.deliverPending.mock.invocationCallOrder[0]!,
     );
+  });
+
+  it('refuses a tray summary whose next reminder is outside the Date range, and later summaries still show', async () => {
+    const { deps, invoke } = setup();
+    // What the tray does with a summary: format the next reminder's time (this throws for 9e15).
+    const timeFormat = new Intl.DateTimeFormat('en-GB', {
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: 'UTC',
+    });
+    const tooltips: string[] = [];
+    deps.setTraySummary.mockImplementation((summary) =>
+      tooltips.push(formatTrayTooltip(summary, (epochMs) => timeFormat.format(epochMs))),
+    );
+    const summary = (atEpochMs: number) => ({
+      doneCount: 1,
+      totalCount: 2,
+      due: [],
+      nextReminder: { title: 'Magnesium', atEpochMs },
+    });
+    await expect(invoke('tray:set-summary', summary(9e15))).rejects.toThrow(/malformed/);
+    await expect(invoke('tray:set-summary', summary(-9e15))).rejects.toThrow(/malformed/);
+    await invoke('tray:set-summary', summary(8.64e15));
+    await invoke('tray:set-summary', summary(Date.UTC(2026, 5, 15, 20, 0)));
+    expect(tooltips).toEqual([
+      'Steadyweek — 1 of 2 done · next: Magnesium at 00:00',
+      'Steadyweek — 1 of 2 done · next: Magnesium at 20:00',
+    ]);
   });
 
   it('drops an acknowledged action from the outbox', async () => {

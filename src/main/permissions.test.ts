@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createAppUrl } from './app-url';
+import { APP_DOCUMENT_URL, createAppUrl } from './app-url';
 import { isPermissionAllowed } from './permissions';
 
-const appUrl = createAppUrl('file:///opt/steadyweek/out/renderer/index.html');
-const app = 'file:///opt/steadyweek/out/renderer/index.html#/today';
+const appUrl = createAppUrl(APP_DOCUMENT_URL);
+const app = 'app://steadyweek/index.html#/today';
 
 describe('isPermissionAllowed', () => {
   it('grants persistent storage to the app document', () => {

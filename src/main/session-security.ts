@@ -1,10 +1,17 @@
-// Session-wide defences: permission requests and checks denied (but persistent storage), CSP header in production.
+// Session-wide defences: permission requests and checks denied (but persistent storage), requests outside the app cancelled.
 import type { Session } from 'electron';
 import type { AppUrl } from './app-url';
-import { withContentSecurityPolicy } from './csp';
+import { isAllowedRequest } from './app-protocol';
 import { isPermissionAllowed } from './permissions';
 
-export function secureSession(session: Session, deps: { appUrl: AppUrl; production: boolean }): void {
+export interface SessionDeps {
+  appUrl: AppUrl;
+  /** The dev server's origin in development (its requests and hot-reload socket are allowed); null in a built app. */
+  devServerOrigin: string | null;
+  onRefusedRequest?: (url: string) => void;
+}
+
+export function secureSession(session: Session, deps: SessionDeps): void {
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
     callback(details.isMainFrame && isPermissionAllowed(deps.appUrl, permission, details.requestingUrl));
   });
@@ -12,11 +19,11 @@ export function secureSession(session: Session, deps: { appUrl: AppUrl; producti
     return details.isMainFrame && isPermissionAllowed(deps.appUrl, permission, details.requestingUrl ?? '');
   });
   session.setDevicePermissionHandler(() => false);
-  // The built app loads from file:// and carries the policy in a <meta> tag; anything served over
-  // http(s) in production gets the same policy as a header. The dev server needs Vite's inline styles.
-  if (deps.production) {
-    session.webRequest.onHeadersReceived((details, callback) => {
-      callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) });
-    });
-  }
+  // The app:// handler sends the CSP with every document; this stops file://, http(s) and any other
+  // scheme before it is fetched, whichever page or frame asks.
+  session.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = isAllowedRequest(details.url, deps.devServerOrigin);
+    if (!allowed) deps.onRefusedRequest?.(details.url);
+    callback({ cancel: !allowed });
+  });
 }

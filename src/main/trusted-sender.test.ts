@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createAppUrl } from './app-url';
+import { APP_DOCUMENT_URL, createAppUrl } from './app-url';
 import { isTrustedSender, type SenderFacts } from './trusted-sender';
 
-const appUrl = createAppUrl('file:///opt/steadyweek/out/renderer/index.html');
+const appUrl = createAppUrl(APP_DOCUMENT_URL);
 const context = { appUrl, mainWebContentsId: 7 };
-const top = { url: 'file:///opt/steadyweek/out/renderer/index.html#/today', isTopFrame: true };
+const top = { url: 'app://steadyweek/index.html#/today', isTopFrame: true };
 
 describe('isTrustedSender', () => {
   it('trusts the top frame of the main window showing the app', () => {

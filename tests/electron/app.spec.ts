@@ -98,6 +98,22 @@ test('the window is created with isolation, sandbox and no Node integration', as
   expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
 });
 
+test('the window shows the app from app:// with the CSP as a header, and file:// is refused', async () => {
+  const page = await app.firstWindow();
+  await page.waitForLoadState('domcontentloaded');
+  expect(page.url()).toMatch(/^app:\/\/steadyweek\/index\.html(#.*)?$/);
+  const facts = await page.evaluate(async () => {
+    const own = await fetch('app://steadyweek/index.html');
+    const local = await fetch('file:///etc/hostname').then(
+      () => 'loaded',
+      () => 'refused',
+    );
+    return { csp: own.headers.get('content-security-policy'), local };
+  });
+  expect(facts.csp).toContain("default-src 'self'");
+  expect(facts.local).toBe('refused');
+});
+
 test('the tray icon exists', async () => {
   await app.firstWindow();
   await expect.poll(() => probe(app, 'trayExists')).toBe(true);

@@ -94,7 +94,8 @@ afterEach(() => {
 describe('registerReminders', () => {
   it('writes the rules to userData and shows a notification at the due time, once', async () => {
     const { invoke, userDataPath, reminders } = setup();
-    await invoke('reminders:set-rules', payload);
+    await expect(invoke('reminders:set-rules', payload)).resolves.toEqual({ refused: [] });
+    await vi.advanceTimersByTimeAsync(0);
     expect(JSON.parse(readFileSync(join(userDataPath, 'reminder-rules.json'), 'utf8'))).toEqual(payload);
     await vi.advanceTimersByTimeAsync(2 * 60_000 - 1);
     expect(FakeNotification.shown).toHaveLength(0);
@@ -110,6 +111,67 @@ describe('registerReminders', () => {
     await expect(invoke('reminders:set-rules', { settings: {}, rules: 'nope' })).rejects.toThrow(/malformed/);
     expect(existsSync(join(userDataPath, 'reminder-rules.json'))).toBe(false);
     reminders.dispose();
+  });
+
+  it('refuses more than 500 rules as a whole and keeps the rules it had', async () => {
+    const { invoke, userDataPath, reminders } = setup();
+    await invoke('reminders:set-rules', payload);
+    await vi.advanceTimersByTimeAsync(0);
+    const tooMany = { ...payload, rules: Array.from({ length: 501 }, () => payload.rules[0]) };
+    await expect(invoke('reminders:set-rules', tooMany)).rejects.toThrow(/malformed/);
+    await vi.advanceTimersByTimeAsync(2 * 60_000);
+    expect(JSON.parse(readFileSync(join(userDataPath, 'reminder-rules.json'), 'utf8'))).toEqual(payload);
+    expect(FakeNotification.shown.map((n) => n.options.title)).toEqual(['Magnesium']);
+    reminders.dispose();
+  });
+
+  it('refuses one bad routine by name and still schedules the others', async () => {
+    const { invoke, userDataPath, reminders } = setup();
+    const bad = { ...payload.rules[0]!, routineId: 'walk', title: 'Walk'.repeat(2500) };
+    const result = await invoke('reminders:set-rules', { ...payload, rules: [bad, payload.rules[0]] });
+    expect(result).toEqual({
+      refused: [
+        {
+          routineId: 'walk',
+          title: `${'Walk'.repeat(49)}Wal…`,
+          reason: 'Too big: expected string to have <=200 characters (title)',
+        },
+      ],
+    });
+    await vi.advanceTimersByTimeAsync(2 * 60_000);
+    expect(FakeNotification.shown.map((n) => n.options.title)).toEqual(['Magnesium']);
+    const saved = JSON.parse(readFileSync(join(userDataPath, 'reminder-rules.json'), 'utf8'));
+    expect(saved.rules.map((rule: { routineId: string }) => rule.routineId)).toEqual(['mg']);
+    reminders.dispose();
+  });
+
+  it('writes the rules file at most once a second, from a timer rather than the sync itself', async () => {
+    const { invoke, userDataPath, reminders } = setup();
+    const file = join(userDataPath, 'reminder-rules.json');
+    const titled = (title: string) => ({ ...payload, rules: [{ ...payload.rules[0]!, title }] });
+    const savedTitle = () => JSON.parse(readFileSync(file, 'utf8')).rules[0].title;
+    await invoke('reminders:set-rules', titled('v1'));
+    expect(existsSync(file)).toBe(false);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(savedTitle()).toBe('v1');
+    for (let version = 2; version <= 10; version++) {
+      await vi.advanceTimersByTimeAsync(100);
+      await invoke('reminders:set-rules', titled(`v${version}`));
+    }
+    // 900 ms after the first write: the nine syncs since are pending as one.
+    expect(savedTitle()).toBe('v1');
+    await vi.advanceTimersByTimeAsync(99);
+    expect(savedTitle()).toBe('v1');
+    await vi.advanceTimersByTimeAsync(1);
+    expect(savedTitle()).toBe('v10');
+    reminders.dispose();
+  });
+
+  it('writes pending rules when disposed (quitting), without waiting for the timer', async () => {
+    const { invoke, userDataPath, reminders } = setup();
+    await invoke('reminders:set-rules', payload);
+    reminders.dispose();
+    expect(JSON.parse(readFileSync(join(userDataPath, 'reminder-rules.json'), 'utf8'))).toEqual(payload);
   });
 
   it('keeps reminding after a restart from the rules on disk, and never repeats one already shown', async () => {

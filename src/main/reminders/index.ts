@@ -1,6 +1,6 @@
 // Main's reminders: rules from the renderer (persisted), the shared engine on a wall-clock timer, notifications and actions.
 import { powerMonitor, type BrowserWindow } from 'electron';
-import { pauseRequestSchema, type ReminderRulesPayload } from '@shared/ipc/contract';
+import { pauseRequestSchema, splitReminderRules, type ReminderRulesPayload } from '@shared/ipc/contract';
 import {
   acknowledgeOccurrence,
   pauseReminders,
@@ -11,6 +11,7 @@ import {
 import { pauseInForce } from '@shared/reminders/pause';
 import { handle, send } from '../ipc';
 import type { Outbox } from '../outbox';
+import { createCoalescedWriter } from './coalesced-writer';
 import { createNotifier } from './notifier';
 import { loadRules, loadState, reminderFilePaths, saveJson } from './reminder-files';
 
@@ -113,10 +114,22 @@ export function registerReminders(deps: RegisterRemindersDeps): RemindersHandle 
     timer = setTimeout(runTick, Math.max(0, Math.min(TICK_INTERVAL_MS, untilNext)));
   }
 
+  // The renderer sends rules on every data change: they reach disk at most once a second, from a timer.
+  const rulesFile = createCoalescedWriter({
+    filePath: files.rules,
+    now,
+    onError: (error) => console.error(`[reminders] could not save ${files.rules}`, error),
+  });
   const offRules = handle('reminders:set-rules', (next) => {
-    payload = next;
-    saveJson(files.rules, next);
+    const { rules, refused } = splitReminderRules(next.rules);
+    for (const rule of refused)
+      console.warn(
+        `[reminders] refused the rule of "${rule.title ?? rule.routineId ?? '?'}": ${rule.reason}`,
+      );
+    payload = { settings: next.settings, rules };
+    rulesFile.write(payload);
     runTick();
+    return { refused };
   });
   const pause = (untilEpochMs: number | null) => {
     state = pauseReminders(state, untilEpochMs);
@@ -139,6 +152,7 @@ export function registerReminders(deps: RegisterRemindersDeps): RemindersHandle 
     dispose() {
       disposed = true;
       if (timer !== null) clearTimeout(timer);
+      rulesFile.flush();
       offRules();
       offPause();
       offGetPause();

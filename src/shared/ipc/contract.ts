@@ -1,8 +1,8 @@
 // The one IPC contract: every channel, its payload schema and its result. Main, preload and renderer are typed from it.
 import { z } from 'zod';
-import { localDateSchema, timeOfDaySchema, timeZoneSchema } from '../dates/local-date';
-import { LAST_PAUSE_EPOCH_MS } from '../reminders/pause';
-import { reminderRuleSchema } from '../routines/schedule';
+import { epochMsSchema, localDateSchema, timeOfDaySchema, timeZoneSchema } from '../dates/local-date';
+import { reminderRuleSchema, type ReminderRule } from '../routines/schedule';
+import { MAX_REMINDER_RULES, MAX_SETTLED_KEYS_PER_RULE, MAX_SNOOZED_PER_RULE } from './sync-limits';
 
 export const reminderSettingsSchema = z.object({
   timeZone: timeZoneSchema,
@@ -14,11 +14,77 @@ export const reminderSettingsSchema = z.object({
 });
 export type ReminderSettings = z.infer<typeof reminderSettingsSchema>;
 
+const occurrenceKeySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'Use a key like 2026-03-29T08:00.');
+
+/** One rule as main accepts it: the routine's rule with the sync's bounds on its lists. */
+export const syncedReminderRuleSchema = reminderRuleSchema.extend({
+  settledOccurrences: z.array(occurrenceKeySchema).max(MAX_SETTLED_KEYS_PER_RULE),
+  snoozed: z
+    .array(z.object({ key: occurrenceKeySchema, untilEpochMs: epochMsSchema.nonnegative() }))
+    .max(MAX_SNOOZED_PER_RULE)
+    .optional(),
+});
+
+/** The rules main schedules from, as kept in userData. */
 export const reminderRulesPayloadSchema = z.object({
   settings: reminderSettingsSchema,
-  rules: z.array(reminderRuleSchema).max(1000),
+  rules: z.array(syncedReminderRuleSchema).max(MAX_REMINDER_RULES),
 });
 export type ReminderRulesPayload = z.infer<typeof reminderRulesPayloadSchema>;
+
+/**
+ * What crosses IPC: each rule is checked on its own (splitReminderRules), so one bad routine is
+ * refused and named while the others still apply. The count is bounded here.
+ */
+export const reminderRulesSyncSchema = z.object({
+  settings: reminderSettingsSchema,
+  rules: z.array(z.unknown()).max(MAX_REMINDER_RULES),
+});
+
+export const refusedReminderRuleSchema = z.object({
+  routineId: z.string().max(100).nullable(),
+  title: z.string().max(200).nullable(),
+  /** What is wrong, in words a person can act on. */
+  reason: z.string().max(300),
+});
+export type RefusedReminderRule = z.infer<typeof refusedReminderRuleSchema>;
+
+export const reminderSyncResultSchema = z.object({
+  refused: z.array(refusedReminderRuleSchema).max(MAX_REMINDER_RULES),
+});
+export type ReminderSyncResult = z.infer<typeof reminderSyncResultSchema>;
+
+/** Parses each rule on its own: the valid ones to schedule, and each refused one named with why. */
+export function splitReminderRules(rules: readonly unknown[]): {
+  rules: ReminderRule[];
+  refused: RefusedReminderRule[];
+} {
+  const accepted: ReminderRule[] = [];
+  const refused: RefusedReminderRule[] = [];
+  for (const raw of rules) {
+    const parsed = syncedReminderRuleSchema.safeParse(raw);
+    if (parsed.success) {
+      accepted.push(parsed.data);
+      continue;
+    }
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : '';
+    refused.push({
+      routineId: stringField(raw, 'routineId', 100),
+      title: stringField(raw, 'title', 200),
+      reason: `${issue?.message ?? 'Not a reminder rule.'}${where}`.slice(0, 300),
+    });
+  }
+  return { rules: accepted, refused };
+}
+
+function stringField(raw: unknown, key: string, maxLength: number): string | null {
+  const value = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[key] : undefined;
+  if (typeof value !== 'string' || value.length === 0) return null;
+  return value.length > maxLength ? `${value.slice(0, maxLength - 1)}…` : value;
+}
 
 /** Identifies one occurrence: routine, local date and planned time. */
 export const occurrenceRefSchema = z.object({
@@ -34,7 +100,7 @@ export const reminderActionSchema = z.object({
   occurrence: occurrenceRefSchema,
   action: z.enum(['done', 'snooze']),
   snoozeMinutes: z.number().int().min(1).max(240).nullable(),
-  atEpochMs: z.number().int().nonnegative(),
+  atEpochMs: epochMsSchema.nonnegative(),
 });
 export type ReminderAction = z.infer<typeof reminderActionSchema>;
 
@@ -50,7 +116,7 @@ export const traySummarySchema = z.object({
       }),
     )
     .max(50),
-  nextReminder: z.object({ title: z.string().max(200), atEpochMs: z.number().int() }).nullable(),
+  nextReminder: z.object({ title: z.string().max(200), atEpochMs: epochMsSchema }).nullable(),
 });
 export type TraySummary = z.infer<typeof traySummarySchema>;
 
@@ -69,9 +135,7 @@ export const printResultSchema = z.object({
 export type PrintResult = z.infer<typeof printResultSchema>;
 
 /** Until when reminders are paused (null: they run); within the Date range, so every clock can show it. */
-export const pauseRequestSchema = z.object({
-  untilEpochMs: z.number().int().nonnegative().max(LAST_PAUSE_EPOCH_MS).nullable(),
-});
+export const pauseRequestSchema = z.object({ untilEpochMs: epochMsSchema.nonnegative().nullable() });
 
 export const desktopSettingsSchema = z.object({ openAtLogin: z.boolean(), closeToTray: z.boolean() });
 export type DesktopSettings = z.infer<typeof desktopSettingsSchema>;
@@ -106,8 +170,8 @@ export const invokeChannels = {
   'app:renderer-ready': { payload: none, result: z.void() },
   /** The renderer finished flushing its writes after `app:flush-request`; main may quit. */
   'app:flush-done': { payload: none, result: z.void() },
-  /** Replace the reminder rules and settings main schedules from. */
-  'reminders:set-rules': { payload: reminderRulesPayloadSchema, result: z.void() },
+  /** Replace the reminder rules and settings main schedules from; answers which rules it refused. */
+  'reminders:set-rules': { payload: reminderRulesSyncSchema, result: reminderSyncResultSchema },
   /** Pause all reminders until an instant, or resume with null. */
   'reminders:pause': { payload: pauseRequestSchema, result: z.void() },
   /** Until when reminders are paused (null: not paused), so Settings can say so after a restart. */
@@ -148,7 +212,7 @@ export type EventPayload<C extends EventChannel> = z.infer<(typeof eventChannels
 export interface SteadyweekApi {
   rendererReady(): Promise<void>;
   flushDone(): Promise<void>;
-  setReminderRules(payload: ReminderRulesPayload): Promise<void>;
+  setReminderRules(payload: ReminderRulesPayload): Promise<ReminderSyncResult>;
   pauseReminders(untilEpochMs: number | null): Promise<void>;
   getReminderPause(): Promise<{ untilEpochMs: number | null }>;
   ackReminderAction(actionId: string): Promise<void>;

@@ -2,7 +2,7 @@
 // ask without loading the engine).
 
 /** The last instant a Date can hold: a pause beyond it could be shown by no clock, so none is kept. */
-export const LAST_PAUSE_EPOCH_MS = 8_640_000_000_000_000;
+export { maxAbsEpochMs as LAST_PAUSE_EPOCH_MS } from '../bounds';
 
 /** The pause still in force at `nowEpochMs` (a pause ends at its instant), or null. */
 export function pauseInForce(pausedUntilEpochMs: number | null, nowEpochMs: number): number | null {

@@ -47,8 +47,12 @@ export function createBrowserPlatform(win: Window = window): Platform & {
     },
     reminders: {
       async sync(payload) {
-        lastRules = payload;
-        engine?.sync(payload);
+        // The same per-rule check as main, loaded with the first sync (zod stays out of the first screen).
+        const { splitReminderRules } = await import('@shared/ipc/contract');
+        const { rules, refused } = splitReminderRules(payload.rules);
+        lastRules = { ...payload, rules };
+        engine?.sync(lastRules);
+        return { refused };
       },
       async pause(untilEpochMs) {
         // Stored first, so the tab that leads the engine (this one, another, or one that leads later) has it.

@@ -5,6 +5,7 @@ import type {
   PrintResult,
   ReminderAction,
   ReminderRulesPayload,
+  ReminderSyncResult,
   TraySummary,
 } from '@shared/ipc/contract';
 
@@ -12,8 +13,8 @@ export interface Platform {
   kind: 'electron' | 'browser';
   print(request: PrintRequest): Promise<PrintResult>;
   reminders: {
-    /** Hand the current rules and settings to the reminder engine. */
-    sync(payload: ReminderRulesPayload): Promise<void>;
+    /** Hand the current rules and settings to the reminder engine; it names the rules it refused. */
+    sync(payload: ReminderRulesPayload): Promise<ReminderSyncResult>;
     pause(untilEpochMs: number | null): Promise<void>;
     /** Until when reminders are paused (from the tray, Settings or before a restart), or null. */
     pausedUntil(): Promise<number | null>;

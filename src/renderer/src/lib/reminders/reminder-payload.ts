@@ -1,5 +1,6 @@
 // Builds what the reminder engine needs (rules + settings) and the tray summary from Dexie rows.
 import type { ReminderRulesPayload, TraySummary } from '@shared/ipc/contract';
+import { MAX_REMINDER_RULES, MAX_SETTLED_KEYS_PER_RULE, MAX_SNOOZED_PER_RULE } from '@shared/ipc/sync-limits';
 import { occurrenceKey } from '@shared/recurrence/occurrences';
 import type { DayItem } from '@shared/routines/day-plan';
 import type { ReminderRule } from '@shared/routines/schedule';
@@ -19,7 +20,7 @@ export function buildReminderPayload(input: {
   }
   const rules: ReminderRule[] = input.routines
     .filter((routine) => routine.reminder.enabled)
-    .slice(0, 1000)
+    .slice(0, MAX_REMINDER_RULES)
     .map((routine) => {
       const completions = byRoutine.get(routine.id) ?? [];
       return {
@@ -34,11 +35,11 @@ export function buildReminderPayload(input: {
         settledOccurrences: completions
           .filter((c) => c.status !== 'snoozed')
           .map((c) => occurrenceKey(c.date, c.plannedTime))
-          .slice(-5000),
+          .slice(-MAX_SETTLED_KEYS_PER_RULE),
         snoozed: completions
           .filter((c) => c.status === 'snoozed' && c.snoozedUntilEpochMs !== null)
           .map((c) => ({ key: occurrenceKey(c.date, c.plannedTime), untilEpochMs: c.snoozedUntilEpochMs! }))
-          .slice(-500),
+          .slice(-MAX_SNOOZED_PER_RULE),
       };
     });
   return {

@@ -6,12 +6,14 @@ import type { CompletionRow, Profile, RoutineRow, SettingsRow } from '../../db/s
 import { profileQueries } from '../../data/profile/profile-queries';
 import { settingsQueries } from '../../data/settings/settings-queries';
 import { browserPlatform, platform } from '../../platform';
+import { BANNER_EVENT } from '../../platform/banner-event';
 import { createBrowserReminderEngine } from '../../platform/browser-reminders';
 import { routineQueries } from '../../data/routines/routine-queries';
 import { completionQueries } from '../../data/completions/completion-queries';
 import { buildReminderPayload, buildTraySummary } from './reminder-payload';
 import { applyReminderAction } from './reminder-actions';
 import { toPlannable } from './plannable';
+import { createRefusedRuleReporter } from './refused-rules';
 
 let browserEngineAttached = false;
 
@@ -30,6 +32,10 @@ export function startReminderSync(queryClient: QueryClient): () => void {
       routines: RoutineRow[];
       completions: CompletionRow[];
     } | null = null;
+    // A routine the engine refused is named in a banner; the others' reminders are set regardless.
+    const reportRefused = createRefusedRuleReporter((banner) =>
+      window.dispatchEvent(new CustomEvent(BANNER_EVENT, { detail: banner })),
+    );
 
     const pushSummary = () => {
       if (!latest?.profile) return;
@@ -86,6 +92,7 @@ export function startReminderSync(queryClient: QueryClient): () => void {
         lastRules = text;
         void platform.reminders
           .sync(payload)
+          .then(({ refused }) => reportRefused(refused))
           .catch((error: unknown) => console.warn('[reminders] sync failed', error));
       }
       pushSummary();
