@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/app';
 import { ErrorBoundary } from './app/error-boundary';
-import { createQueryClient } from './app/query-client';
+import { createQueryClient } from './lib/query-client';
 import { preloadRoute } from './app/routes';
 import { parseHash } from './lib/router';
 import { requestPersistentStorage } from './lib/persistent-storage';

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { QueryObserver, type QueryClient, type QueryObserverOptions } from '@tanstack/react-query';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createQueryClient } from '../app/query-client';
+import { createQueryClient } from '../lib/query-client';
 import { createDb, DATABASE_NAME, schemaV1, schemaV2, schemaV3, type TableName } from '../db/schema';
 import { db } from '../db/db';
 import { checkinQueries, checkinsRepository } from './checkins/checkins-queries';
@@ -29,7 +29,7 @@ const today = '2026-06-10';
 const context = { timeZone: 'Europe/Berlin', today };
 
 let client: QueryClient;
-let stops: (() => void)[] = [];
+const stops: (() => void)[] = [];
 afterEach(() => {
   stops.splice(0).forEach((stop) => stop());
   client?.clear();
