@@ -1,5 +1,5 @@
 // Every bound on the shared input schemas, at its edge and one past it (the text and date fields
-// themselves are covered in text-fields.test.ts and dates/local-date.test.ts).
+// themselves are covered in fields.test.ts and dates/local-date.test.ts).
 import { describe, expect, it } from 'vitest';
 import { checkinInputSchema } from './wellbeing/checkin-trends';
 import { exerciseLogInputSchema } from './wellbeing/exercise';
@@ -86,6 +86,10 @@ describe('bounds on the shared input schemas', () => {
     ['exercise tomorrow', exerciseLogInputSchema(today), { ...exercise, date: '2026-06-13' }, 'date'],
     ['exercise notes at 5,000', exerciseLogInputSchema(today), { ...exercise, notes: notes(5000) }, null],
     ['exercise notes at 5,001', exerciseLogInputSchema(today), { ...exercise, notes: notes(5001) }, 'notes'],
+    ['exercise of 600 minutes', exerciseLogInputSchema(today), { ...exercise, minutes: 600 }, null],
+    ['exercise of 601 minutes', exerciseLogInputSchema(today), { ...exercise, minutes: 601 }, 'minutes'],
+    ['practice of 600 minutes', stressLogInputSchema(today), { ...stress, minutes: 600 }, null],
+    ['practice of 601 minutes', stressLogInputSchema(today), { ...stress, minutes: 601 }, 'minutes'],
     ['practice today', stressLogInputSchema(today), stress, null],
     ['practice tomorrow', stressLogInputSchema(today), { ...stress, date: '2026-06-13' }, 'date'],
     ['practice in 9999', stressLogInputSchema('9999-12-31'), { ...stress, date: '9999-12-31' }, 'date'],

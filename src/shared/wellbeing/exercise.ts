@@ -1,7 +1,7 @@
 // Exercise math: one week's mix of sessions against the adult reference in the U.S. Physical Activity Guidelines.
 import { z } from 'zod';
 import { localDateUpToSchema, type LocalDate } from '../dates/local-date';
-import { notesSchema } from '../text-fields';
+import { loggedMinutesSchema, notesSchema } from '../fields';
 
 export const exerciseKindValues = ['aerobic', 'strength', 'flexibility', 'other'] as const;
 export type ExerciseKind = (typeof exerciseKindValues)[number];
@@ -74,11 +74,7 @@ export const exerciseLogInputSchema = (today: LocalDate) =>
   z.object({
     date: localDateUpToSchema(today),
     kind: z.enum(exerciseKindValues, { error: 'Choose a kind of exercise.' }),
-    minutes: z
-      .number({ error: 'Enter the minutes as a number.' })
-      .int('Use whole minutes.')
-      .min(1, 'Enter at least 1 minute.')
-      .max(600, 'That is over 10 hours; check the minutes.'),
+    minutes: loggedMinutesSchema,
     intensity: z.enum(intensityValues, { error: 'Choose how hard it felt.' }),
     notes: notesSchema,
   });

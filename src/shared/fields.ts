@@ -1,6 +1,6 @@
-// Text fields held to the bounds, each message saying the limit and how far over the text is.
+// Input fields held to the bounds: text says its limit and how far over it is; minutes are whole and plausible.
 import { z } from 'zod';
-import { maxNameChars, maxNotesChars, maxShortTextChars, maxTitleChars } from './bounds';
+import { maxLoggedMinutes, maxNameChars, maxNotesChars, maxShortTextChars, maxTitleChars } from './bounds';
 
 const count = (n: number) => n.toLocaleString('en-US');
 
@@ -26,3 +26,10 @@ export const nameSchema = (required: string) => boundedText('A name', maxNameCha
 
 /** One line of short text (a portion, another side effect, a shopping item). */
 export const shortTextSchema = (required?: string) => boundedText('This', maxShortTextChars, { required });
+
+/** Minutes of one logged session or practice. */
+export const loggedMinutesSchema = z
+  .number({ error: 'Enter the minutes as a number.' })
+  .int('Use whole minutes.')
+  .min(1, 'Enter at least 1 minute.')
+  .max(maxLoggedMinutes, `That is over ${maxLoggedMinutes / 60} hours; check the minutes.`);
