@@ -1,5 +1,5 @@
 // Every bound on the shared input schemas, at its edge and one past it (the text and date fields
-// themselves are covered in fields.test.ts and dates/local-date.test.ts).
+// themselves are covered in text-fields.test.ts and dates/local-date.test.ts).
 import { describe, expect, it } from 'vitest';
 import { checkinInputSchema } from './wellbeing/checkin-trends';
 import { exerciseLogInputSchema } from './wellbeing/exercise';

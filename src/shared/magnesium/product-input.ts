@@ -1,6 +1,6 @@
 // What a person types from the label (amounts per serving, as Supplement Facts print them), validated.
 import { z } from 'zod';
-import { nameSchema } from '../fields';
+import { nameSchema } from '../text-fields';
 import { magnesiumFormIds, productUnitIds } from './forms';
 
 /** Beyond these a figure is almost surely a typo (e.g. 50,000 for 500) rather than a real label. */

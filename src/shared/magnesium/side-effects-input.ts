@@ -1,7 +1,7 @@
 // A day's side effects as the supplement screen sends them, validated.
 import { z } from 'zod';
 import { localDateUpToSchema, type LocalDate } from '../dates/local-date';
-import { shortTextSchema } from '../fields';
+import { shortTextSchema } from '../text-fields';
 import { severities } from './step-back';
 
 const severity = z.enum(severities, { error: 'Choose none, mild, moderate or severe.' });

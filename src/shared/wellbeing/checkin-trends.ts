@@ -1,7 +1,7 @@
 // Check-in trends: daily series of 1–5 ratings, how many days have data, and a trend only when there is enough of it.
 import { z } from 'zod';
 import { localDateUpToSchema, type LocalDate } from '../dates/local-date';
-import { notesSchema } from '../fields';
+import { notesSchema } from '../text-fields';
 import { daysBetween } from '../dates/calendar';
 
 /** Below this many rated days a trend is noise; the screen shows the points and says so. */

@@ -8,7 +8,7 @@ import {
   type LocalDate,
   type TimeOfDay,
 } from '../dates/local-date';
-import { notesSchema } from '../fields';
+import { notesSchema } from '../text-fields';
 import { addDays, minutesOfDay } from '../dates/calendar';
 
 /** Longer than this is almost always a typo (AM/PM, wrong day), so it is not saved. */

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { localDateSchema } from '@shared/dates/local-date';
 import { nagSchema, routineCategories, scheduleSchema } from '@shared/routines/schedule';
-import { notesSchema, titleSchema } from '@shared/fields';
+import { notesSchema, titleSchema } from '@shared/text-fields';
 
 export const routineInputSchema = z
   .object({

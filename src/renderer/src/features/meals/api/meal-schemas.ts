@@ -10,7 +10,7 @@ import {
   maxPortionsPerFood,
 } from '@shared/bounds';
 import { localDateSchema } from '@shared/dates/local-date';
-import { nameSchema, shortTextSchema } from '@shared/fields';
+import { nameSchema, shortTextSchema } from '@shared/text-fields';
 import { mealSlots } from '../../../db/schema';
 
 export const maxGrams = 5000;

@@ -1,6 +1,6 @@
-// Input fields held to the bounds: text says its limit and how far over it is; minutes are whole and plausible.
+// Text fields held to the bounds, each message saying the limit and how far over the text is.
 import { z } from 'zod';
-import { maxLoggedMinutes, maxNameChars, maxNotesChars, maxShortTextChars, maxTitleChars } from './bounds';
+import { maxNameChars, maxNotesChars, maxShortTextChars, maxTitleChars } from './bounds';
 
 const count = (n: number) => n.toLocaleString('en-US');
 
@@ -26,10 +26,3 @@ export const nameSchema = (required: string) => boundedText('A name', maxNameCha
 
 /** One line of short text (a portion, another side effect, a shopping item). */
 export const shortTextSchema = (required?: string) => boundedText('This', maxShortTextChars, { required });
-
-/** Minutes of one logged session or practice. */
-export const loggedMinutesSchema = z
-  .number({ error: 'Enter the minutes as a number.' })
-  .int('Use whole minutes.')
-  .min(1, 'Enter at least 1 minute.')
-  .max(maxLoggedMinutes, `That is over ${maxLoggedMinutes / 60} hours; check the minutes.`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameSchema, notesSchema, shortTextSchema, titleSchema } from './fields';
+import { nameSchema, notesSchema, shortTextSchema, titleSchema } from './text-fields';
 
 const over = (max: string, length: string, what: string) =>
   `${what} can be at most ${max} characters; this is ${length}. Shorten it to save.`;
