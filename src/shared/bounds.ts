@@ -16,6 +16,9 @@ export const maxNotesChars = 5000;
 /** One line of short text: a portion ("cup, chopped"), another side effect, a shopping item. */
 export const maxShortTextChars = 200;
 
+/** One logged exercise session or stress practice, in minutes. */
+export const maxLoggedMinutes = 600;
+
 /** A record's id (UUIDs, USDA numbers, derived routine ids). */
 export const maxIdChars = 100;
 

@@ -1,7 +1,7 @@
 // Exercise math: one week's mix of sessions against the adult reference in the U.S. Physical Activity Guidelines.
 import { z } from 'zod';
-import { localDateUpToSchema, type LocalDate } from '../dates/local-date';
-import { notesSchema } from '../text-fields';
+import type { LocalDate } from '../dates/local-date';
+import { datedLogFields } from './dated-log-input';
 
 export const exerciseKindValues = ['aerobic', 'strength', 'flexibility', 'other'] as const;
 export type ExerciseKind = (typeof exerciseKindValues)[number];
@@ -69,17 +69,11 @@ export function weeklyMix(
   return mix;
 }
 
-/** A session as the form sends it; `today` is the profile's date now, since a session cannot be ahead of it. */
+/** A session as the form sends it, for `today` in the profile's zone. */
 export const exerciseLogInputSchema = (today: LocalDate) =>
   z.object({
-    date: localDateUpToSchema(today),
+    ...datedLogFields(today),
     kind: z.enum(exerciseKindValues, { error: 'Choose a kind of exercise.' }),
-    minutes: z
-      .number({ error: 'Enter the minutes as a number.' })
-      .int('Use whole minutes.')
-      .min(1, 'Enter at least 1 minute.')
-      .max(600, 'That is over 10 hours; check the minutes.'),
     intensity: z.enum(intensityValues, { error: 'Choose how hard it felt.' }),
-    notes: notesSchema,
   });
 export type ExerciseLogInput = z.infer<ReturnType<typeof exerciseLogInputSchema>>;

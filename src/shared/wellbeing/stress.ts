@@ -1,7 +1,7 @@
 // Stress-practice math: minutes by kind within a week, and the shape of a logged practice.
 import { z } from 'zod';
-import { localDateUpToSchema, type LocalDate } from '../dates/local-date';
-import { notesSchema } from '../text-fields';
+import type { LocalDate } from '../dates/local-date';
+import { datedLogFields } from './dated-log-input';
 
 export const practiceKindValues = ['breathing', 'meditation', 'mindfulness', 'hobby', 'other'] as const;
 export type PracticeKind = (typeof practiceKindValues)[number];
@@ -40,17 +40,11 @@ export function practiceWeek(
   return week;
 }
 
-/** A practice as the form sends it; `today` is the profile's date now, since a practice cannot be ahead of it. */
+/** A practice as the form sends it, for `today` in the profile's zone. */
 export const stressLogInputSchema = (today: LocalDate) =>
   z.object({
-    date: localDateUpToSchema(today),
+    ...datedLogFields(today),
     kind: z.enum(practiceKindValues, { error: 'Choose a kind of practice.' }),
-    minutes: z
-      .number({ error: 'Enter the minutes as a number.' })
-      .int('Use whole minutes.')
-      .min(1, 'Enter at least 1 minute.')
-      .max(600, 'That is over 10 hours; check the minutes.'),
-    notes: notesSchema,
   });
 export type StressLogInput = z.infer<ReturnType<typeof stressLogInputSchema>>;
 
