@@ -79,10 +79,10 @@ export function startReminderSync(queryClient: QueryClient): () => void {
         RoutineRow[],
         CompletionRow[],
       ];
+      // The completions window follows the profile's day; when it moves, the observer reports again.
       if (profile && profile.timeZone !== zone) {
         zone = profile.timeZone;
         observer.setQueries(queries());
-        return;
       }
       latest = { profile, settings, routines, completions };
       if (!profile) return;
