@@ -102,3 +102,78 @@ export function RadioChoices<V extends string>({
     </FieldSet>
   );
 }
+
+/** The end of a form: the form-level error, the submit button and the "saved" confirmation. */
+export function FormFooter({
+  error,
+  pending,
+  submitLabel,
+  saved,
+}: {
+  error?: string | undefined;
+  pending: boolean;
+  submitLabel: string;
+  saved: string | null;
+}) {
+  return (
+    <>
+      {error ? <p className="form-error">{error}</p> : null}
+      <div className="row">
+        <button type="submit" disabled={pending}>
+          {submitLabel}
+        </button>
+      </div>
+      {saved ? (
+        <p role="status" className="ok">
+          {saved}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** Minutes and the day of a dated log entry (an exercise session, a practice), side by side. */
+export function MinutesAndDate({
+  minutes,
+  date,
+  today,
+  errors,
+  onChange,
+  minutesClassName,
+}: {
+  minutes: string;
+  date: string;
+  today: string;
+  errors: Record<string, string>;
+  onChange(patch: { minutes?: string; date?: string }): void;
+  minutesClassName: string;
+}) {
+  return (
+    <div className="row">
+      <Field label="Minutes" error={errors.minutes}>
+        <input
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={600}
+          step={1}
+          className={minutesClassName}
+          value={minutes}
+          onChange={(e) => onChange({ minutes: e.target.value })}
+        />
+      </Field>
+      <Field label="Date" error={errors.date}>
+        <input type="date" value={date} max={today} onChange={(e) => onChange({ date: e.target.value })} />
+      </Field>
+    </div>
+  );
+}
+
+/** A dated log entry as typed, ready for its owner: an empty minutes box is not a number, notes are trimmed. */
+export function datedLogInput<D extends { minutes: string; notes: string }>(draft: D) {
+  return {
+    ...draft,
+    minutes: draft.minutes.trim() === '' ? Number.NaN : Number(draft.minutes),
+    notes: draft.notes.trim(),
+  };
+}

@@ -23,6 +23,7 @@ import { stressQueries, stressRepository } from './stress/stress-queries';
 import { supplementQueries } from './supplement/supplement-queries';
 import { supplementRepository } from './supplement/supplement-api';
 import { routineIdForPlan } from './supplement/doses';
+import { magteinInput, noMedications, planInputFor } from '../../../../tests/support/supplement-fixtures';
 
 const allTables = Object.keys({ ...schemaV1, ...schemaV2, ...schemaV3 }) as TableName[];
 const today = '2026-06-10';
@@ -54,28 +55,8 @@ async function expectRefresh(options: QueryObserverOptions, write: () => Promise
   );
 }
 
-const magtein = {
-  name: 'Magtein',
-  form: 'l-threonate',
-  unit: 'capsule',
-  unitsPerServing: 3,
-  compoundMgPerServing: 2000,
-  elementalMgPerServing: 144,
-  thirdPartyTested: true,
-  stockUnits: 90,
-};
-const planInput = (productId: string) => ({
-  productId,
-  startDate: '2026-06-01',
-  startUnits: 1,
-  targetUnits: 2,
-  stepUnits: 1,
-  stepDays: 7,
-  timing: 'morning',
-  times: ['08:00'],
-  fullDoseUnitsPerTime: null,
-  upperLimitAcknowledged: false,
-});
+const magtein = magteinInput();
+const planInput = (productId: string) => planInputFor(productId, { startDate: '2026-06-01', targetUnits: 2 });
 const walk = {
   category: 'exercise',
   title: 'Walk',
@@ -147,15 +128,7 @@ describe('a write on a screen refreshes every mounted query of that table', () =
 
   it('supplementSafety', () =>
     expectRefresh(supplementQueries.overview(today) as QueryObserverOptions, () =>
-      supplementRepository.saveSafety({
-        heart: false,
-        kidney: false,
-        diabetes: false,
-        bisphosphonates: false,
-        antibiotics: false,
-        diuretics: false,
-        ppi: false,
-      }),
+      supplementRepository.saveSafety(noMedications),
     ));
 
   it('doses and completions, when the dose is marked done on Today', async () => {

@@ -17,6 +17,7 @@ import {
   planCheckTables,
   recheckPlans,
 } from './supplement/supplement-repository';
+import { magteinInput, noMedications, planInputFor } from '../../../../tests/support/supplement-fixtures';
 
 const day = '2026-06-10';
 
@@ -60,38 +61,12 @@ async function writeEverything(o: ReturnType<typeof owners>) {
     paused: false,
     reminder: { enabled: true, nag: null },
   });
-  const product = await o.supplement.saveProduct({
-    name: 'Magtein',
-    form: 'l-threonate',
-    unit: 'capsule',
-    unitsPerServing: 3,
-    compoundMgPerServing: 2000,
-    elementalMgPerServing: 144,
-    thirdPartyTested: true,
-    stockUnits: 90,
-  });
-  const plan = await o.supplement.savePlan({
-    productId: product.id,
-    startDate: '2026-06-01',
-    startUnits: 1,
-    targetUnits: 2,
-    stepUnits: 1,
-    stepDays: 7,
-    timing: 'morning',
-    times: ['08:00'],
-    fullDoseUnitsPerTime: null,
-    upperLimitAcknowledged: false,
-  });
+  const product = await o.supplement.saveProduct(magteinInput());
+  const plan = await o.supplement.savePlan(
+    planInputFor(product.id, { startDate: '2026-06-01', targetUnits: 2 }),
+  );
   await o.supplement.applyStepBack({ planId: plan.id, fromDate: day, unitsPerDay: 1, reason: 'cramps' });
-  await o.supplement.saveSafety({
-    heart: false,
-    kidney: false,
-    diabetes: false,
-    bisphosphonates: false,
-    antibiotics: false,
-    diuretics: false,
-    ppi: false,
-  });
+  await o.supplement.saveSafety(noMedications);
   const occurrence = { routineId: routineIdForPlan(plan.id), date: day, plannedTime: '08:00' };
   await o.completions.setStatus({ occurrence, status: 'done', timeZone: 'Europe/Berlin' });
   await o.completions.applyReminderAction(

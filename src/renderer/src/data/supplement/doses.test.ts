@@ -4,6 +4,7 @@ import { createTestDb } from '../../../../../tests/support/test-db';
 import { describePlannedDose, doseTables, recordDoseForOccurrence, routineIdForPlan } from './doses';
 import { createSupplementRepository } from './supplement-repository';
 import { supplementMagnesiumByDate } from './supplement-magnesium';
+import { magteinInput, planInputFor } from '../../../../../tests/support/supplement-fixtures';
 
 const zone = 'Europe/Berlin';
 const dbs: ReturnType<typeof createTestDb>[] = [];
@@ -24,28 +25,10 @@ async function setup() {
     createdAtEpochMs: 0,
     updatedAtEpochMs: 0,
   });
-  const product = await repo.saveProduct({
-    name: 'Magtein',
-    form: 'l-threonate',
-    unit: 'capsule',
-    unitsPerServing: 3,
-    compoundMgPerServing: 2000,
-    elementalMgPerServing: 144,
-    thirdPartyTested: true,
-    stockUnits: 90,
-  });
-  const plan = await repo.savePlan({
-    productId: product.id,
-    startDate: '2026-05-04',
-    startUnits: 1,
-    targetUnits: 3,
-    stepUnits: 1,
-    stepDays: 7,
-    timing: 'split',
-    times: ['08:00', '20:00'],
-    fullDoseUnitsPerTime: [1, 2],
-    upperLimitAcknowledged: false,
-  });
+  const product = await repo.saveProduct(magteinInput());
+  const plan = await repo.savePlan(
+    planInputFor(product.id, { timing: 'split', times: ['08:00', '20:00'], fullDoseUnitsPerTime: [1, 2] }),
+  );
   return { db, repo, product, plan, routineId: routineIdForPlan(plan.id) };
 }
 

@@ -4,6 +4,7 @@ import { ValidationError } from '../validation';
 import { routineIdForPlan } from './doses';
 import type { LifeStage } from '@shared/profile/profile';
 import { createSupplementRepository } from './supplement-repository';
+import { magteinInput, planInputFor } from '../../../../../tests/support/supplement-fixtures';
 
 const dbs: ReturnType<typeof createTestDb>[] = [];
 afterEach(() => dbs.splice(0).forEach((db) => db.close()));
@@ -27,29 +28,10 @@ async function setup(lifeStage: LifeStage = { ageBand: '31-50', sex: 'female', r
   return { db, repo, tick: () => (clock += 1000) };
 }
 
-const magtein = {
-  name: 'Magtein',
-  form: 'l-threonate',
-  unit: 'capsule',
-  unitsPerServing: 3,
-  compoundMgPerServing: 2000,
-  elementalMgPerServing: 144,
-  thirdPartyTested: true,
-  stockUnits: 90,
-};
-const planInput = (productId: string, extra: Record<string, unknown> = {}) => ({
-  productId,
-  startDate: '2026-05-04',
-  startUnits: 1,
-  targetUnits: 3,
-  stepUnits: 1,
-  stepDays: 7,
-  timing: 'evening',
-  times: ['20:00'],
-  fullDoseUnitsPerTime: null,
-  upperLimitAcknowledged: false,
-  ...extra,
-});
+const magtein = magteinInput();
+// This file's plans are taken in the evening.
+const planInput = (productId: string, extra: Record<string, unknown> = {}) =>
+  planInputFor(productId, { timing: 'evening', times: ['20:00'], ...extra });
 
 async function fieldErrors(promise: Promise<unknown>) {
   const error = await promise.then(

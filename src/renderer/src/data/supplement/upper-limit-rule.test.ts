@@ -12,6 +12,7 @@ import {
   recheckPlans,
   standingOf,
 } from './supplement-repository';
+import { magteinInput, planInputFor } from '../../../../../tests/support/supplement-fixtures';
 
 const dbs: ReturnType<typeof createTestDb>[] = [];
 afterEach(() => dbs.splice(0).forEach((db) => db.close()));
@@ -23,29 +24,10 @@ const stages: Record<string, LifeStage> = {
   'adult → pregnant 14–18': { ageBand: '14-18', sex: 'female', reproductiveStatus: 'pregnant' },
   'adult → 0–6 months': { ageBand: '0-6m', sex: 'female', reproductiveStatus: 'none' },
 };
-// 48 mg a capsule (2,000 mg of L-threonate carries 144 mg in 3 capsules).
-const magtein = (elementalMgPerServing = 144) => ({
-  name: 'Magtein',
-  form: 'l-threonate',
-  unit: 'capsule',
-  unitsPerServing: 3,
-  compoundMgPerServing: 2000,
-  elementalMgPerServing,
-  thirdPartyTested: true,
-  stockUnits: 90,
-});
-const plan = (productId: string, targetUnits: number, upperLimitAcknowledged = false) => ({
-  productId,
-  startDate: '2026-05-04',
-  startUnits: 1,
-  targetUnits,
-  stepUnits: 1,
-  stepDays: 7,
-  timing: 'morning',
-  times: ['08:00'],
-  fullDoseUnitsPerTime: null,
-  upperLimitAcknowledged,
-});
+// 48 mg a capsule (2,000 mg of L-threonate carries 144 mg in 3 capsules) unless the label says otherwise.
+const magtein = (elementalMgPerServing = 144) => magteinInput({ elementalMgPerServing });
+const plan = (productId: string, targetUnits: number, upperLimitAcknowledged = false) =>
+  planInputFor(productId, { targetUnits, upperLimitAcknowledged });
 
 async function setup(targetUnits: number, acknowledged = false) {
   const db = createTestDb();

@@ -7,7 +7,7 @@ import {
   type ExerciseKind,
   type Intensity,
 } from '@shared/wellbeing/exercise';
-import { Field, RadioChoices } from '../../../components/field';
+import { datedLogInput, Field, FormFooter, MinutesAndDate, RadioChoices } from '../../../components/field';
 import { useAddExerciseSession } from '../../../data/exercise/exercise-queries';
 
 export const kindLabels: Record<(typeof exerciseKindValues)[number], string> = {
@@ -42,12 +42,7 @@ export function ExerciseLogForm({ today }: { today: string }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const input = {
-      ...draft,
-      minutes: draft.minutes.trim() === '' ? Number.NaN : Number(draft.minutes),
-      notes: draft.notes.trim(),
-    };
-    add.mutate(input, {
+    add.mutate(datedLogInput(draft), {
       onSuccess: (row) => {
         setErrors({});
         setSaved(`Logged ${row.minutes} min of ${row.kind}.`);
@@ -71,28 +66,14 @@ export function ExerciseLogForm({ today }: { today: string }) {
           error={errors.kind}
           choiceClassName="exercise-choice"
         />
-        <div className="row">
-          <Field label="Minutes" error={errors.minutes}>
-            <input
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={600}
-              step={1}
-              className="exercise-minutes"
-              value={draft.minutes}
-              onChange={(e) => set({ minutes: e.target.value })}
-            />
-          </Field>
-          <Field label="Date" error={errors.date}>
-            <input
-              type="date"
-              value={draft.date}
-              max={today}
-              onChange={(e) => set({ date: e.target.value })}
-            />
-          </Field>
-        </div>
+        <MinutesAndDate
+          minutes={draft.minutes}
+          date={draft.date}
+          today={today}
+          errors={errors}
+          onChange={set}
+          minutesClassName="exercise-minutes"
+        />
         <RadioChoices
           legend="How hard did it feel?"
           name="exercise-intensity"
@@ -106,17 +87,7 @@ export function ExerciseLogForm({ today }: { today: string }) {
         <Field label="Notes" hint="Optional." error={errors.notes}>
           <input type="text" value={draft.notes} onChange={(e) => set({ notes: e.target.value })} />
         </Field>
-        {errors.form ? <p className="form-error">{errors.form}</p> : null}
-        <div className="row">
-          <button type="submit" disabled={add.isPending}>
-            Log session
-          </button>
-        </div>
-        {saved ? (
-          <p role="status" className="ok">
-            {saved}
-          </p>
-        ) : null}
+        <FormFooter error={errors.form} pending={add.isPending} submitLabel="Log session" saved={saved} />
       </form>
     </section>
   );

@@ -1,7 +1,7 @@
 // The daily check-in: five 1–5 ratings as labelled radio groups, and notes. Any subset is fine.
 import { useState, type FormEvent } from 'react';
 import { formErrorsFrom } from '../../../lib/form-errors';
-import { Field, FieldSet } from '../../../components/field';
+import { Field, FieldSet, FormFooter } from '../../../components/field';
 import type { CheckinRow } from '../../../db/schema';
 import { useSaveCheckin } from '../../../data/checkins/checkins-queries';
 
@@ -126,17 +126,7 @@ export function CheckinForm({
         <Field label="Notes" hint="Optional: anything that stood out today." error={errors.notes}>
           <textarea rows={2} value={draft.notes} onChange={(e) => set({ notes: e.target.value })} />
         </Field>
-        {errors.form ? <p className="form-error">{errors.form}</p> : null}
-        <div className="row">
-          <button type="submit" disabled={save.isPending}>
-            Save check-in
-          </button>
-        </div>
-        {saved ? (
-          <p role="status" className="ok">
-            {saved}
-          </p>
-        ) : null}
+        <FormFooter error={errors.form} pending={save.isPending} submitLabel="Save check-in" saved={saved} />
       </form>
     </section>
   );

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { formErrorsFrom } from '../../../lib/form-errors';
 import { formatDuration, nightInstants } from '@shared/wellbeing/sleep';
 import { timeOfDaySchema } from '@shared/dates/local-date';
-import { Field, FieldSet } from '../../../components/field';
+import { Field, FieldSet, FormFooter } from '../../../components/field';
 import type { SleepLogRow } from '../../../db/schema';
 import type { SleepTarget } from '../../../data/sleep/sleep-repository';
 import { useSaveSleepLog } from '../../../data/sleep/sleep-queries';
@@ -130,17 +130,12 @@ export function SleepLogForm({
         <Field label="Notes" hint="Optional: anything you want to remember." error={errors.notes}>
           <textarea rows={2} value={draft.notes} onChange={(e) => set({ notes: e.target.value })} />
         </Field>
-        {errors.form ? <p className="form-error">{errors.form}</p> : null}
-        <div className="row">
-          <button type="submit" disabled={save.isPending}>
-            {exists ? 'Update night' : 'Save night'}
-          </button>
-        </div>
-        {saved ? (
-          <p role="status" className="ok">
-            {saved}
-          </p>
-        ) : null}
+        <FormFooter
+          error={errors.form}
+          pending={save.isPending}
+          submitLabel={exists ? 'Update night' : 'Save night'}
+          saved={saved}
+        />
       </form>
     </section>
   );

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { formErrorsFrom } from '../../../lib/form-errors';
 import { practiceKindValues, type PracticeKind } from '@shared/wellbeing/stress';
-import { Field, RadioChoices } from '../../../components/field';
+import { datedLogInput, Field, FormFooter, MinutesAndDate, RadioChoices } from '../../../components/field';
 import { useAddPractice } from '../../../data/stress/stress-queries';
 
 export const practiceLabels: Record<(typeof practiceKindValues)[number], string> = {
@@ -30,12 +30,7 @@ export function PracticeLogForm({ today }: { today: string }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const input = {
-      ...draft,
-      minutes: draft.minutes.trim() === '' ? Number.NaN : Number(draft.minutes),
-      notes: draft.notes.trim(),
-    };
-    add.mutate(input, {
+    add.mutate(datedLogInput(draft), {
       onSuccess: (row) => {
         setErrors({});
         setSaved(`Logged ${row.minutes} min of ${practiceLabels[row.kind].toLowerCase()}.`);
@@ -59,42 +54,18 @@ export function PracticeLogForm({ today }: { today: string }) {
           error={errors.kind}
           hint="A hobby that absorbs you counts too."
         />
-        <div className="row">
-          <Field label="Minutes" error={errors.minutes}>
-            <input
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={600}
-              step={1}
-              className="stress-minutes"
-              value={draft.minutes}
-              onChange={(e) => set({ minutes: e.target.value })}
-            />
-          </Field>
-          <Field label="Date" error={errors.date}>
-            <input
-              type="date"
-              value={draft.date}
-              max={today}
-              onChange={(e) => set({ date: e.target.value })}
-            />
-          </Field>
-        </div>
+        <MinutesAndDate
+          minutes={draft.minutes}
+          date={draft.date}
+          today={today}
+          errors={errors}
+          onChange={set}
+          minutesClassName="stress-minutes"
+        />
         <Field label="Notes" hint="Optional." error={errors.notes}>
           <input type="text" value={draft.notes} onChange={(e) => set({ notes: e.target.value })} />
         </Field>
-        {errors.form ? <p className="form-error">{errors.form}</p> : null}
-        <div className="row">
-          <button type="submit" disabled={add.isPending}>
-            Log practice
-          </button>
-        </div>
-        {saved ? (
-          <p role="status" className="ok">
-            {saved}
-          </p>
-        ) : null}
+        <FormFooter error={errors.form} pending={add.isPending} submitLabel="Log practice" saved={saved} />
       </form>
     </section>
   );
