@@ -8,7 +8,8 @@ import config from '../electron-builder.config.mjs';
 const root = join(import.meta.dirname, '..');
 
 describe('the installer configuration', () => {
-  it("passes electron-builder's own schema", async () => {
+  // Loading electron-builder takes a few seconds on a busy machine.
+  it("passes electron-builder's own schema", { timeout: 30_000 }, async () => {
     const { validateConfiguration } = await import('app-builder-lib/out/util/config/config.js');
     await expect(validateConfiguration(config, { isEnabled: false })).resolves.toBeUndefined();
   });

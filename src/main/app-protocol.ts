@@ -35,13 +35,11 @@ export function resolveAppRequest(rootDir: string, requestUrl: string): StaticFi
 export interface AppProtocolDeps {
   /** The built renderer folder (out/renderer). */
   rootDir: string;
-  readFile?: (filePath: string) => Promise<Uint8Array>;
   onRefused?: (requestUrl: string, status: number) => void;
 }
 
 /** The `protocol.handle` handler for app://: the file's bytes with its type and the CSP header. */
 function createAppProtocolHandler(deps: AppProtocolDeps): (request: Request) => Promise<Response> {
-  const read = deps.readFile ?? ((filePath: string) => readFile(filePath));
   return async (request) => {
     const verdict = resolveAppRequest(deps.rootDir, request.url);
     if (!verdict.ok) {
@@ -50,7 +48,7 @@ function createAppProtocolHandler(deps: AppProtocolDeps): (request: Request) => 
     }
     let body: Uint8Array;
     try {
-      body = await read(verdict.filePath);
+      body = await readFile(verdict.filePath);
     } catch {
       return new Response(null, { status: 404 });
     }

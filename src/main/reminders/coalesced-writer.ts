@@ -5,10 +5,7 @@ export const RULES_WRITE_INTERVAL_MS = 1000;
 
 export interface CoalescedWriterDeps {
   filePath: string;
-  minIntervalMs?: number;
   now?: () => number;
-  /** Injected for tests; the real one writes a temp file, fsyncs and renames. */
-  writeText?: (filePath: string, text: string) => void;
   onError?: (error: unknown) => void;
 }
 
@@ -21,8 +18,6 @@ export interface CoalescedWriter {
 
 export function createCoalescedWriter(deps: CoalescedWriterDeps): CoalescedWriter {
   const now = deps.now ?? Date.now;
-  const minIntervalMs = deps.minIntervalMs ?? RULES_WRITE_INTERVAL_MS;
-  const writeText = deps.writeText ?? writeAtomically;
   let pending: { value: unknown } | null = null;
   let lastWriteAtEpochMs = -Infinity;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -35,7 +30,8 @@ export function createCoalescedWriter(deps: CoalescedWriterDeps): CoalescedWrite
     pending = null;
     lastWriteAtEpochMs = now();
     try {
-      writeText(deps.filePath, JSON.stringify(value));
+      // A temp file, fsynced, then renamed over the old one.
+      writeAtomically(deps.filePath, JSON.stringify(value));
     } catch (error) {
       // Kept in memory; the next change writes again.
       deps.onError?.(error);
@@ -46,7 +42,7 @@ export function createCoalescedWriter(deps: CoalescedWriterDeps): CoalescedWrite
     write(value) {
       pending = { value };
       if (timer !== null) return;
-      timer = setTimeout(flush, Math.max(0, lastWriteAtEpochMs + minIntervalMs - now()));
+      timer = setTimeout(flush, Math.max(0, lastWriteAtEpochMs + RULES_WRITE_INTERVAL_MS - now()));
     },
     flush,
   };
