@@ -57,8 +57,12 @@ describe('epoch ms in IPC payloads', () => {
   });
 
   it('the last accepted instant is one a Date can format', () => {
-    expect(() => new Intl.DateTimeFormat('en-GB', { timeStyle: 'short' }).format(maxAbsEpochMs)).not.toThrow();
-    expect(() => new Intl.DateTimeFormat('en-GB', { timeStyle: 'short' }).format(maxAbsEpochMs + 1)).toThrow();
+    expect(() =>
+      new Intl.DateTimeFormat('en-GB', { timeStyle: 'short' }).format(maxAbsEpochMs),
+    ).not.toThrow();
+    expect(() =>
+      new Intl.DateTimeFormat('en-GB', { timeStyle: 'short' }).format(maxAbsEpochMs + 1),
+    ).toThrow();
   });
 });
 
