@@ -3,6 +3,7 @@ import { useId } from 'react';
 import './plan-held-notice.css';
 import type { PlanHeld } from '@shared/magnesium/plan-standing';
 import { upperLimitScope } from '@shared/magnesium/reference-values';
+import { useAcknowledgeUpperLimit } from '../data/supplement/supplement-queries';
 
 export interface PlanHeldNoticeProps {
   standing: PlanHeld;
@@ -50,5 +51,32 @@ export function PlanHeldNotice({
         <p>If the age band is wrong, correct it in Settings; the plan starts again once it is right.</p>
       )}
     </section>
+  );
+}
+
+/** The notice for a held plan, with "keep" wired to the supplement owner: it confirms the figure shown. */
+export function HeldPlanNotice({
+  planId,
+  standing,
+  onLowerPlan,
+}: {
+  planId: string;
+  standing: PlanHeld;
+  onLowerPlan: () => void;
+}) {
+  const acknowledge = useAcknowledgeUpperLimit();
+  return (
+    <PlanHeldNotice
+      standing={standing}
+      acknowledging={acknowledge.isPending}
+      onAcknowledge={() =>
+        standing.reason === 'above-limit' &&
+        acknowledge.mutate({
+          planId,
+          shown: { peakMgPerDay: standing.peakMgPerDay, limitMg: standing.limitMg },
+        })
+      }
+      onLowerPlan={onLowerPlan}
+    />
   );
 }

@@ -15,9 +15,9 @@ import { useProfile } from '../../../data/profile/profile-queries';
 import { addDays } from '@shared/dates/calendar';
 import { checkinQueries } from '../../../data/checkins/checkins-queries';
 import { mealsQueries } from '../../../data/meals/meals-queries';
-import { supplementQueries, useAcknowledgeUpperLimit } from '../../../data/supplement/supplement-queries';
+import { supplementQueries } from '../../../data/supplement/supplement-queries';
 import { standingOf } from '../../../data/supplement/supplement-repository';
-import { PlanHeldNotice } from '../../../components/plan-held-notice';
+import { HeldPlanNotice } from '../../../components/plan-held-notice';
 import { useNow } from '../hooks/use-now';
 import { DailyMagnesium } from './daily-magnesium';
 import { ElementalEstimate } from './elemental-estimate';
@@ -47,7 +47,6 @@ export function SupplementScreen() {
   const [editingProduct, setEditingProduct] = useState(false);
   const [editingPlan, setEditingPlan] = useState(false);
   const [editingSafety, setEditingSafety] = useState(false);
-  const acknowledge = useAcknowledgeUpperLimit();
 
   if (profile.isPending || overview.isPending || checkinsQuery.isPending)
     return <p role="status">Loading your supplement plan…</p>;
@@ -177,18 +176,7 @@ export function SupplementScreen() {
             elementalSource={perUnit?.source ?? 'not known'}
           />
           {standing?.kind === 'held' ? (
-            <PlanHeldNotice
-              standing={standing}
-              acknowledging={acknowledge.isPending}
-              onAcknowledge={() =>
-                standing.reason === 'above-limit' &&
-                acknowledge.mutate({
-                  planId: plan.id,
-                  shown: { peakMgPerDay: standing.peakMgPerDay, limitMg: standing.limitMg },
-                })
-              }
-              onLowerPlan={() => setEditingPlan(true)}
-            />
+            <HeldPlanNotice planId={plan.id} standing={standing} onLowerPlan={() => setEditingPlan(true)} />
           ) : plan.upperLimitAcknowledgement !== null ? (
             <p className="warning">
               This plan reaches {plan.upperLimitAcknowledgement.mgPerDay} mg a day, above the {upperLimit.mg}{' '}
