@@ -115,6 +115,11 @@ export function SupplementScreen() {
         </section>
       ) : null}
 
+      {plan && standing?.kind === 'held' ? (
+        // First on the page: while the plan is held its doses are not offered, and this says why.
+        <HeldPlanNotice planId={plan.id} standing={standing} onLowerPlan={() => setEditingPlan(true)} />
+      ) : null}
+
       {plan && product && suggestion ? (
         <StepBackCard
           suggestion={suggestion}
@@ -126,16 +131,18 @@ export function SupplementScreen() {
 
       {plan && product ? (
         <div className="grid-2">
-          <TodayDoses
-            plan={plan}
-            product={product}
-            today={today}
-            step={todayStep}
-            doses={doses}
-            nowTime={localTimeAt(nowEpochMs, timeZone)}
-            timeZone={timeZone}
-            consistency={doseConsistency({ steps, doses, today, nowEpochMs, timeZone })}
-          />
+          {standing?.kind === 'held' ? null : (
+            <TodayDoses
+              plan={plan}
+              product={product}
+              today={today}
+              step={todayStep}
+              doses={doses}
+              nowTime={localTimeAt(nowEpochMs, timeZone)}
+              timeZone={timeZone}
+              consistency={doseConsistency({ steps, doses, today, nowEpochMs, timeZone })}
+            />
+          )}
           <DailyMagnesium
             supplementPlannedMg={todayStep?.elementalMgPerDay ?? 0}
             supplementTakenMg={roundMg(takenToday.reduce((sum, d) => sum + d.elementalMg, 0))}
@@ -175,9 +182,7 @@ export function SupplementScreen() {
             caption={`${product.name}, from ${formatDate(plan.startDate)}`}
             elementalSource={perUnit?.source ?? 'not known'}
           />
-          {standing?.kind === 'held' ? (
-            <HeldPlanNotice planId={plan.id} standing={standing} onLowerPlan={() => setEditingPlan(true)} />
-          ) : plan.upperLimitAcknowledgement !== null ? (
+          {standing?.kind !== 'held' && plan.upperLimitAcknowledgement !== null ? (
             <p className="warning">
               This plan reaches {plan.upperLimitAcknowledgement.mgPerDay} mg a day, above the {upperLimit.mg}{' '}
               mg upper limit; you confirmed that figure on{' '}
