@@ -1,14 +1,26 @@
-// A copy of the first screen's rows in localStorage, so the next start can show Today before the
-// browser's storage backend has opened IndexedDB (100–300 ms in a fresh process with years of history;
-// localStorage is ready in a few). IndexedDB stays the truth: the copy is dropped the moment any of its
-// tables changes and written again from IndexedDB shortly after, and once a screen shown from it is up,
-// the app reads the same rows from IndexedDB and refetches everything if they differ (lib/boot-data.ts).
+// A copy of the first screen's rows in localStorage, so a start can show Today before the browser's storage
+// backend has opened IndexedDB (100–300 ms in a fresh process with years of history; localStorage is ready
+// in a few). It is the only way the first screen gets rows early; without a copy the app reads through
+// Dexie. IndexedDB stays the truth: the copy is dropped the moment any of its tables changes and written
+// again from IndexedDB shortly after, and once a screen shown from it is up, the app reads the same rows
+// from IndexedDB and refetches everything if they differ (lib/boot-data.ts).
 import Dexie, { type ObservabilitySet } from 'dexie';
-import { bootCompletionsFrom, idbVersionOf, parseBootSnapshot, type BootSnapshot } from './boot-snapshot';
-import type { SteadyweekDb } from './schema';
+import { BOOT_CACHE_KEY } from '@shared/boot-script';
+import type { LocalDate } from '@shared/dates/local-date';
+import type { CompletionRow, Profile, RoutineRow, SettingsRow, SteadyweekDb } from './schema';
 
-/** The localStorage key; index.html's inline script reads the same one. */
-export const BOOT_CACHE_KEY = 'steadyweek:first-screen';
+/** The first screen's rows, as the copy holds them. */
+export interface BootSnapshot {
+  /** The IndexedDB version the rows were read at (Dexie's version × 10). */
+  idbVersion: number;
+  profile: Profile | null;
+  /** null when no settings row exists yet (the repository fills in the defaults). */
+  settings: SettingsRow | null;
+  routines: RoutineRow[];
+  /** Completions on or after this date (the system's local date 62 days before the read). */
+  completionsFrom: LocalDate;
+  completions: CompletionRow[];
+}
 
 /** The tables the first screen reads; a write to any of them makes the copy stale. */
 const FIRST_SCREEN_TABLES = ['profile', 'settings', 'routines', 'completions'] as const;
@@ -18,6 +30,37 @@ declare global {
     /** The copy as index.html's script found it (a JSON string), or null. */
     __steadyweekBootCache?: string | null;
   }
+}
+
+/** The first day of completions the copy holds: the system's local date 62 days before `now`. */
+export function bootCompletionsFrom(now: number): LocalDate {
+  const day = new Date(now - 62 * 864e5);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+}
+
+/** The IndexedDB version Dexie opens for a schema: a copy is used only if it was read at this version. */
+export const idbVersionOf = (db: Pick<SteadyweekDb, 'verno'>) => Math.round(db.verno * 10);
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+/** Checks the shape of a copy; a copy from another schema version is refused. */
+export function parseBootSnapshot(value: unknown, expectedIdbVersion: number): BootSnapshot | null {
+  if (!isObject(value) || value.idbVersion !== expectedIdbVersion) return null;
+  const { profile, settings, routines, completions, completionsFrom } = value;
+  if (profile !== null && !(isObject(profile) && profile.id === 'me')) return null;
+  if (settings !== null && !(isObject(settings) && settings.id === 'app')) return null;
+  if (!Array.isArray(routines) || !Array.isArray(completions)) return null;
+  if (typeof completionsFrom !== 'string' || !/^\d{4}-\d\d-\d\d$/.test(completionsFrom)) return null;
+  return {
+    idbVersion: expectedIdbVersion,
+    profile: profile as Profile | null,
+    settings: settings as SettingsRow | null,
+    routines: routines as RoutineRow[],
+    completionsFrom: completionsFrom as LocalDate,
+    completions: completions as CompletionRow[],
+  };
 }
 
 /**
@@ -55,7 +98,7 @@ export function sameFirstScreenRows(a: BootSnapshot, b: BootSnapshot): boolean {
   return shown(a) === shown(b);
 }
 
-/** Reads what index.html's script reads, through Dexie, in one transaction. */
+/** The first screen's rows, read now through Dexie in one transaction: the copy's only table reads. */
 export function readBootSnapshot(db: SteadyweekDb, now: number = Date.now()): Promise<BootSnapshot> {
   const completionsFrom = bootCompletionsFrom(now);
   return db.transaction('r', [...FIRST_SCREEN_TABLES], async () => {
@@ -89,8 +132,8 @@ export function pageStorage(
 
 export interface BootCacheKeeper {
   /**
-   * Hands over rows read from IndexedDB at start (index.html's read): written as the copy unless one of
-   * the tables has changed since the keeper started. null → the copy is read through Dexie instead.
+   * Hands over rows read from IndexedDB at start: written as the copy unless one of the tables has changed
+   * since the keeper started. null → the copy is read through Dexie shortly.
    */
   offer(snapshot: BootSnapshot | null): void;
   /** Resolves once any rewrite that is due has been made. */

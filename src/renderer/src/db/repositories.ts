@@ -1,20 +1,17 @@
 // Repository instances bound to the app database. Components reach data only through these (via query hooks).
 import {
+  idbVersionOf,
   keepBootCacheFresh,
   pageStorage,
   readBootSnapshot,
   takeBootCache,
   type BootCacheKeeper,
 } from './boot-cache';
-import { idbVersionOf, takeBootSnapshot } from './boot-snapshot';
 import { db } from './db';
 import { createProfileRepository, createSettingsRepository } from './repositories/profile';
 
 export const profileRepository = createProfileRepository(db);
 export const settingsRepository = createSettingsRepository(db);
-
-/** The first screen's rows, read by index.html's inline script while the code loaded (once; else null). */
-export const takeBootRows = () => takeBootSnapshot(idbVersionOf(db));
 
 /** The copy of the first screen's rows index.html found in localStorage (once; else null). */
 export const takeCachedBootRows = () => takeBootCache(idbVersionOf(db));
