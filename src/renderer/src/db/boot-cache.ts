@@ -32,40 +32,15 @@ declare global {
   }
 }
 
-/** The first day of completions the copy holds: the system's local date 62 days before `now`. */
-export function bootCompletionsFrom(now: number): LocalDate {
-  const day = new Date(now - 62 * 864e5);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
-}
-
 /** The IndexedDB version Dexie opens for a schema: a copy is used only if it was read at this version. */
 export const idbVersionOf = (db: Pick<SteadyweekDb, 'verno'>) => Math.round(db.verno * 10);
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
 
-/** Checks the shape of a copy; a copy from another schema version is refused. */
-export function parseBootSnapshot(value: unknown, expectedIdbVersion: number): BootSnapshot | null {
-  if (!isObject(value) || value.idbVersion !== expectedIdbVersion) return null;
-  const { profile, settings, routines, completions, completionsFrom } = value;
-  if (profile !== null && !(isObject(profile) && profile.id === 'me')) return null;
-  if (settings !== null && !(isObject(settings) && settings.id === 'app')) return null;
-  if (!Array.isArray(routines) || !Array.isArray(completions)) return null;
-  if (typeof completionsFrom !== 'string' || !/^\d{4}-\d\d-\d\d$/.test(completionsFrom)) return null;
-  return {
-    idbVersion: expectedIdbVersion,
-    profile: profile as Profile | null,
-    settings: settings as SettingsRow | null,
-    routines: routines as RoutineRow[],
-    completionsFrom: completionsFrom as LocalDate,
-    completions: completions as CompletionRow[],
-  };
-}
-
 /**
- * The copy index.html read, once, if it is whole, of this schema version and for a person who has
- * finished onboarding (a first run always waits for IndexedDB). Anything else → null.
+ * The copy index.html's script found, once, if it is whole, read at this schema version and for a person
+ * who has finished onboarding (a first run always waits for IndexedDB). Anything else → null.
  */
 export function takeBootCache(
   expectedIdbVersion: number,
@@ -74,12 +49,19 @@ export function takeBootCache(
   const raw = source.__steadyweekBootCache;
   delete source.__steadyweekBootCache;
   if (typeof raw !== 'string') return null;
+  let copy: unknown;
   try {
-    const snapshot = parseBootSnapshot(JSON.parse(raw), expectedIdbVersion);
-    return snapshot?.profile ? snapshot : null;
+    copy = JSON.parse(raw);
   } catch {
     return null;
   }
+  if (!isObject(copy) || copy.idbVersion !== expectedIdbVersion) return null;
+  const { profile, settings, routines, completions, completionsFrom } = copy;
+  if (!isObject(profile) || profile.id !== 'me') return null;
+  if (settings !== null && !(isObject(settings) && settings.id === 'app')) return null;
+  if (!Array.isArray(routines) || !Array.isArray(completions)) return null;
+  if (typeof completionsFrom !== 'string' || !/^\d{4}-\d\d-\d\d$/.test(completionsFrom)) return null;
+  return copy as unknown as BootSnapshot;
 }
 
 /**
@@ -100,7 +82,10 @@ export function sameFirstScreenRows(a: BootSnapshot, b: BootSnapshot): boolean {
 
 /** The first screen's rows, read now through Dexie in one transaction: the copy's only table reads. */
 export function readBootSnapshot(db: SteadyweekDb, now: number = Date.now()): Promise<BootSnapshot> {
-  const completionsFrom = bootCompletionsFrom(now);
+  // The system's local date 62 days back: Today's 60 days of habit strength, whatever the profile's zone.
+  const day = new Date(now - 62 * 864e5);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const completionsFrom: LocalDate = `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
   return db.transaction('r', [...FIRST_SCREEN_TABLES], async () => {
     const [profile, settings, routines, completions] = await Promise.all([
       db.profile.get('me'),
