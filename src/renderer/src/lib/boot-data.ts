@@ -32,7 +32,8 @@ export function seedFromBootRows(
 ): BootSnapshot | null {
   const cached = takeCached();
   if (!cached) {
-    keep(null);
+    // The keeper's own read waits for the screen, so it does not compete with the screen's reads.
+    afterFirstPaint(() => keep(null));
     return null;
   }
   seed(queryClient, cached);
