@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { bootScriptPlugin } from './scripts/boot-script-plugin';
 
 const shared = resolve(__dirname, 'src/shared');
 
@@ -26,7 +27,8 @@ export default defineConfig(({ command }) => ({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     resolve: { alias: { '@shared': shared, '@renderer': resolve(__dirname, 'src/renderer/src') } },
-    plugins: [react()],
+    // index.html's CSP and inline boot script are rendered from src/shared/boot-script.ts.
+    plugins: [react(), bootScriptPlugin()],
     build: {
       minify: command === 'build',
       // The USDA food table is one lazily loaded ~1.3 MB chunk by design (see src/shared/foods).

@@ -1,5 +1,6 @@
-// The localStorage copy of Today's rows in real Chromium: Today opens from it without waiting for
-// IndexedDB, a copy that has gone stale is put right from IndexedDB, and writes keep it in step.
+// The localStorage copy of Today's rows in real Chromium: index.html's build-rendered script hands it over
+// under the page's CSP, Today opens from it without waiting for IndexedDB, a copy that has gone stale is
+// put right from IndexedDB, and writes keep it in step. Any console error (a CSP refusal) fails a test.
 import type { Page } from '@playwright/test';
 import { addDailyRoutine, expect, onboard, test } from './fixtures';
 
@@ -19,6 +20,7 @@ const readCopy = (page: Page) =>
 
 test('Today opens from the copy of its rows, and a stale copy is put right from IndexedDB', async ({
   page,
+  consoleErrors,
 }) => {
   await onboard(page);
   await addDailyRoutine(page, 'Evening walk', '00:01');
@@ -73,10 +75,12 @@ test('Today opens from the copy of its rows, and a stale copy is put right from 
       return [copy?.routines.map((routine) => routine.title), copy?.settings?.hideStreaks];
     })
     .toEqual([['Evening walk'], false]);
+  expect(consoleErrors).toEqual([]);
 });
 
 test('without a copy, Today opens from IndexedDB and the copy is written for the next start', async ({
   page,
+  consoleErrors,
 }) => {
   await onboard(page);
   await addDailyRoutine(page, 'Breathing', '00:02');
@@ -87,4 +91,5 @@ test('without a copy, Today opens from IndexedDB and the copy is written for the
   await expect
     .poll(async () => (await readCopy(page))?.routines.map((routine) => routine.title))
     .toEqual(['Breathing']);
+  expect(consoleErrors).toEqual([]);
 });

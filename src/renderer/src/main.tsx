@@ -19,7 +19,7 @@ keepQueriesLive(queryClient, DATABASE_NAME);
 // The copy of the first screen's rows for the next start follows every write from here on.
 bootCacheKeeper();
 
-// First paint waits for the first screen's code (fetched alongside the database opening), so the shell
+// First paint waits for the first screen's code and, briefly, its data (see preloadRoute), so the shell
 // never flashes a loading fallback that React then holds on screen for its reveal throttle.
 void preloadRoute(parseHash(window.location.hash).path, queryClient)
   .catch(() => undefined)

@@ -148,14 +148,12 @@ export function preloadRoute(path: string, queryClient: QueryClient): Promise<un
   const route = findRoute(path) ?? findRoute('/today');
   const prefetch =
     route?.prefetch?.(queryClient) ??
-    seedFromBootRows(queryClient).then((seeded) =>
-      seeded ? undefined : queryClient.prefetchQuery(profileQueries.profile()),
-    );
+    (seedFromBootRows(queryClient) ? Promise.resolve() : queryClient.prefetchQuery(profileQueries.profile()));
   const settled = prefetch.catch(() => {
     // The screen's own queries will surface the error where the person can see it.
   });
-  // The first render waits for the code and, for a moment at most, for the first data: with the rows
-  // index.html read, the screen then renders once, complete, instead of a loading state first.
+  // The first render waits for the code and, for a moment at most, for the first data: with the copy's
+  // rows, the screen then renders once, complete, instead of a loading state first.
   const data = Promise.race([settled, new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS))]);
   return Promise.all([route?.Screen.preload(), data]);
 }

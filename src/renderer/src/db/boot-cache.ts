@@ -1,14 +1,26 @@
-// A copy of the first screen's rows in localStorage, so the next start can show Today before the
-// browser's storage backend has opened IndexedDB (100–300 ms in a fresh process with years of history;
-// localStorage is ready in a few). IndexedDB stays the truth: the copy is dropped the moment any of its
-// tables changes and written again from IndexedDB shortly after, and once a screen shown from it is up,
-// the app reads the same rows from IndexedDB and refetches everything if they differ (lib/boot-data.ts).
+// A copy of the first screen's rows in localStorage, so a start can show Today before the browser's storage
+// backend has opened IndexedDB (100–300 ms in a fresh process with years of history; localStorage is ready
+// in a few). It is the only way the first screen gets rows early; without a copy the app reads through
+// Dexie. IndexedDB stays the truth: the copy is dropped the moment any of its tables changes and written
+// again from IndexedDB shortly after, and once a screen shown from it is up, the app reads the same rows
+// from IndexedDB and refetches everything if they differ (lib/boot-data.ts).
 import Dexie, { type ObservabilitySet } from 'dexie';
-import { bootCompletionsFrom, idbVersionOf, parseBootSnapshot, type BootSnapshot } from './boot-snapshot';
-import type { SteadyweekDb } from './schema';
+import { BOOT_CACHE_KEY } from '@shared/boot-script';
+import type { LocalDate } from '@shared/dates/local-date';
+import type { CompletionRow, Profile, RoutineRow, SettingsRow, SteadyweekDb } from './schema';
 
-/** The localStorage key; index.html's inline script reads the same one. */
-export const BOOT_CACHE_KEY = 'steadyweek:first-screen';
+/** The first screen's rows, as the copy holds them. */
+export interface BootSnapshot {
+  /** The IndexedDB version the rows were read at (Dexie's version × 10). */
+  idbVersion: number;
+  profile: Profile | null;
+  /** null when no settings row exists yet (the repository fills in the defaults). */
+  settings: SettingsRow | null;
+  routines: RoutineRow[];
+  /** Completions on or after this date (the system's local date 62 days before the read). */
+  completionsFrom: LocalDate;
+  completions: CompletionRow[];
+}
 
 /** The tables the first screen reads; a write to any of them makes the copy stale. */
 const FIRST_SCREEN_TABLES = ['profile', 'settings', 'routines', 'completions'] as const;
@@ -20,9 +32,15 @@ declare global {
   }
 }
 
+/** The IndexedDB version Dexie opens for a schema: a copy is used only if it was read at this version. */
+export const idbVersionOf = (db: Pick<SteadyweekDb, 'verno'>) => Math.round(db.verno * 10);
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
 /**
- * The copy index.html read, once, if it is whole, of this schema version and for a person who has
- * finished onboarding (a first run always waits for IndexedDB). Anything else → null.
+ * The copy index.html's script found, once, if it is whole, read at this schema version and for a person
+ * who has finished onboarding (a first run always waits for IndexedDB). Anything else → null.
  */
 export function takeBootCache(
   expectedIdbVersion: number,
@@ -31,12 +49,19 @@ export function takeBootCache(
   const raw = source.__steadyweekBootCache;
   delete source.__steadyweekBootCache;
   if (typeof raw !== 'string') return null;
+  let copy: unknown;
   try {
-    const snapshot = parseBootSnapshot(JSON.parse(raw), expectedIdbVersion);
-    return snapshot?.profile ? snapshot : null;
+    copy = JSON.parse(raw);
   } catch {
     return null;
   }
+  if (!isObject(copy) || copy.idbVersion !== expectedIdbVersion) return null;
+  const { profile, settings, routines, completions, completionsFrom } = copy;
+  if (!isObject(profile) || profile.id !== 'me') return null;
+  if (settings !== null && !(isObject(settings) && settings.id === 'app')) return null;
+  if (!Array.isArray(routines) || !Array.isArray(completions)) return null;
+  if (typeof completionsFrom !== 'string' || !/^\d{4}-\d\d-\d\d$/.test(completionsFrom)) return null;
+  return copy as unknown as BootSnapshot;
 }
 
 /**
@@ -55,9 +80,12 @@ export function sameFirstScreenRows(a: BootSnapshot, b: BootSnapshot): boolean {
   return shown(a) === shown(b);
 }
 
-/** Reads what index.html's script reads, through Dexie, in one transaction. */
+/** The first screen's rows, read now through Dexie in one transaction: the copy's only table reads. */
 export function readBootSnapshot(db: SteadyweekDb, now: number = Date.now()): Promise<BootSnapshot> {
-  const completionsFrom = bootCompletionsFrom(now);
+  // The system's local date 62 days back: Today's 60 days of habit strength, whatever the profile's zone.
+  const day = new Date(now - 62 * 864e5);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const completionsFrom: LocalDate = `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
   return db.transaction('r', [...FIRST_SCREEN_TABLES], async () => {
     const [profile, settings, routines, completions] = await Promise.all([
       db.profile.get('me'),
@@ -89,8 +117,8 @@ export function pageStorage(
 
 export interface BootCacheKeeper {
   /**
-   * Hands over rows read from IndexedDB at start (index.html's read): written as the copy unless one of
-   * the tables has changed since the keeper started. null → the copy is read through Dexie instead.
+   * Hands over rows read from IndexedDB at start: written as the copy unless one of the tables has changed
+   * since the keeper started. null → the copy is read through Dexie shortly.
    */
   offer(snapshot: BootSnapshot | null): void;
   /** Resolves once any rewrite that is due has been made. */

@@ -1,16 +1,13 @@
 // The start-up copy of the first screen's rows, bound to the app database.
 import {
+  idbVersionOf,
   keepBootCacheFresh,
   pageStorage,
   readBootSnapshot,
   takeBootCache,
   type BootCacheKeeper,
 } from './boot-cache';
-import { idbVersionOf, takeBootSnapshot } from './boot-snapshot';
 import { db } from './db';
-
-/** The first screen's rows, read by index.html's inline script while the code loaded (once; else null). */
-export const takeBootRows = () => takeBootSnapshot(idbVersionOf(db));
 
 /** The copy of the first screen's rows index.html found in localStorage (once; else null). */
 export const takeCachedBootRows = () => takeBootCache(idbVersionOf(db));

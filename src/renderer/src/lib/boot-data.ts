@@ -1,11 +1,11 @@
-// Seeds the query cache with the first screen's rows so it renders without waiting for a database read:
-// from the localStorage copy when there is one (checked against IndexedDB once the screen is up),
-// otherwise from what index.html's script read. Each seed matches what its query would return.
+// Seeds the query cache with the first screen's rows from the localStorage copy, so the screen renders
+// without waiting for IndexedDB, and checks the copy against IndexedDB once the screen is up. Without a
+// copy it seeds nothing: the first screen's queries read through Dexie. Each seed matches what its query
+// would return.
 import type { QueryClient } from '@tanstack/react-query';
-import { sameFirstScreenRows } from '../db/boot-cache';
-import type { BootSnapshot } from '../db/boot-snapshot';
+import { sameFirstScreenRows, type BootSnapshot } from '../db/boot-cache';
 import { defaultSettings } from '../data/settings/default-settings';
-import { bootCacheKeeper, readBootRows, takeBootRows, takeCachedBootRows } from '../db/repositories';
+import { bootCacheKeeper, readBootRows, takeCachedBootRows } from '../db/repositories';
 import { profileQueries } from '../data/profile/profile-queries';
 import { settingsQueries } from '../data/settings/settings-queries';
 import { sortRoutines } from '../data/routines/routines-repository';
@@ -13,45 +13,42 @@ import { routineQueries } from '../data/routines/routine-queries';
 import { completionQueries } from '../data/completions/completion-queries';
 
 /**
- * Seeds profile, settings and the routine list; returns the snapshot (null when there is none). From the
- * copy, IndexedDB is read once the first screen is up, and if it differs (a write the copy missed), every
- * first-screen query is read again.
+ * Seeds profile, settings and the routine list from the copy; returns it (null when there is none). From
+ * the copy, IndexedDB is read once the first screen is up, and if it differs (a write the copy missed),
+ * every first-screen query is read again.
  */
-export async function seedFromBootRows(
+export function seedFromBootRows(
   queryClient: QueryClient,
   {
-    take = takeBootRows,
     takeCached = takeCachedBootRows,
     readNow = readBootRows,
-    // What IndexedDB gives becomes the copy for the next start.
+    // What IndexedDB gives becomes the copy for the next start; null: the keeper reads it itself.
     keep = (rows) => bootCacheKeeper().offer(rows),
     afterFirstPaint = (task) => requestIdleCallback(task, { timeout: 1000 }),
   }: {
-    take?: () => Promise<BootSnapshot | null>;
     takeCached?: () => BootSnapshot | null;
     readNow?: () => Promise<BootSnapshot>;
     keep?: (rows: BootSnapshot | null) => void;
     afterFirstPaint?: (task: () => void) => void;
   } = {},
-): Promise<BootSnapshot | null> {
+): BootSnapshot | null {
   const cached = takeCached();
-  if (cached) {
-    seed(queryClient, cached);
-    afterFirstPaint(() => {
-      void readNow().then(
-        (rows) => {
-          keep(rows);
-          if (!sameFirstScreenRows(cached, rows)) void refetchFirstScreen(queryClient);
-        },
-        () => void refetchFirstScreen(queryClient),
-      );
-    });
-    return cached;
+  if (!cached) {
+    // The keeper's own read waits for the screen, so it does not compete with the screen's reads.
+    afterFirstPaint(() => keep(null));
+    return null;
   }
-  const snapshot = await take();
-  keep(snapshot);
-  if (snapshot) seed(queryClient, snapshot);
-  return snapshot;
+  seed(queryClient, cached);
+  afterFirstPaint(() => {
+    void readNow().then(
+      (rows) => {
+        keep(rows);
+        if (!sameFirstScreenRows(cached, rows)) void refetchFirstScreen(queryClient);
+      },
+      () => void refetchFirstScreen(queryClient),
+    );
+  });
+  return cached;
 }
 
 function seed(queryClient: QueryClient, snapshot: BootSnapshot) {
@@ -71,7 +68,7 @@ function refetchFirstScreen(queryClient: QueryClient) {
   );
 }
 
-/** The snapshot's completions for [from, to], or null when the snapshot does not reach back to `from`. */
+/** The copy's completions for [from, to], or null when the copy does not reach back to `from`. */
 export function bootCompletions(
   snapshot: BootSnapshot,
   from: string,

@@ -1,5 +1,5 @@
-// Gets Today's data into the query cache as the app boots: from the rows index.html read while the code
-// was loading when there are any, otherwise by starting the reads so they overlap with loading the code.
+// Gets Today's data into the query cache as the app boots: from the localStorage copy of its rows when
+// there is one, otherwise by starting the reads through Dexie so they overlap with rendering the shell.
 import type { QueryClient } from '@tanstack/react-query';
 import { addDays, localDateAt } from '@shared/dates/calendar';
 import { bootCompletions, seedFromBootRows } from '../../../lib/boot-data';
@@ -10,26 +10,20 @@ import { completionQueries } from '../../../data/completions/completion-queries'
 import { HABIT_LOOKBACK_DAYS } from '../hooks/routine-habits';
 
 export async function prefetchToday(queryClient: QueryClient, now: number = Date.now()): Promise<void> {
-  const snapshot = await seedFromBootRows(queryClient);
-  const others = snapshot
+  const copy = seedFromBootRows(queryClient);
+  const others = copy
     ? Promise.resolve()
     : Promise.all([
         queryClient.prefetchQuery(settingsQueries.settings()),
         queryClient.prefetchQuery(routineQueries.list()),
       ]);
-  const profileRead = snapshot
-    ? Promise.resolve(snapshot.profile)
-    : queryClient.fetchQuery(profileQueries.profile());
-  // While the reads are in flight, load the time-zone data (the first zoned date costs ~15–40 ms); with
-  // the boot rows, index.html's script has already started it.
-  if (!snapshot) localDateAt(now, Intl.DateTimeFormat().resolvedOptions().timeZone);
-  const profile = await profileRead;
+  const profile = copy ? copy.profile : await queryClient.fetchQuery(profileQueries.profile());
   if (!profile) return;
   // Today is the profile's date, which the completions read is keyed on.
   const today = localDateAt(now, profile.timeZone);
   const from = addDays(today, -(HABIT_LOOKBACK_DAYS - 1));
   const completions = completionQueries.between(from, today);
-  const seeded = snapshot ? bootCompletions(snapshot, from, today) : null;
+  const seeded = copy ? bootCompletions(copy, from, today) : null;
   if (seeded) queryClient.setQueryData(completions.queryKey, seeded);
   await Promise.all([others, seeded ? undefined : queryClient.prefetchQuery(completions)]);
 }
