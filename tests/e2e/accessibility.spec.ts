@@ -27,7 +27,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
 
     test('every route has no serious or critical axe violations', async ({ page }) => {
-      test.setTimeout(60_000);
+      // Nine axe scans in one test: over a minute on a loaded 2-core machine (CI runs two workers).
+      test.setTimeout(150_000);
       await onboard(page);
       for (const route of routes) {
         await page.goto(`./#/${route}`);
