@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { foodKey, type Food } from './food-data';
 import { createFoodCatalog } from './food-catalog';
-import { createFoodSearch, foldPlural, processTerm } from './food-search';
+import { createFoodSearch } from './food-search';
+import { foldPlural, processTerm } from './food-words';
 import { loadUsdaFoods } from './load-usda-foods';
 import { typicalPortion } from './portion-math';
 
