@@ -37,26 +37,32 @@ export interface FoodNameParts {
   segmentCount: number;
 }
 
-const contentTerms = (text: string) =>
+type BrandTest = (word: string) => boolean;
+
+/** USDA prints brands in capitals; a person's own food names are theirs to write. */
+export const brandTestFor = (food: Pick<Food, 'source'>): BrandTest =>
+  food.source === 'usda' ? isBrandWord : () => false;
+
+const contentTerms = (text: string, isBrand: BrandTest) =>
   splitWords(text)
-    .filter((word) => !isBrandWord(word))
+    .filter((word) => !isBrand(word))
     .map(processTerm)
     .filter((term): term is string => term !== null && !preparationWords.has(term));
 
 /** How the head reads: the text outside parentheses split at "or", and each parenthesis split at commas. */
-function headReadings(head: string): string[][] {
+function headReadings(head: string, isBrand: BrandTest): string[][] {
   const asides = [...head.matchAll(/\(([^)]*)\)/g)].flatMap((m) => m[1]!.split(','));
   const main = head.replace(/\([^)]*\)/g, ' ').split(/\bor\b/);
-  return [...main, ...asides].map(contentTerms).filter((terms) => terms.length > 0);
+  return [...main, ...asides].map((text) => contentTerms(text, isBrand)).filter((terms) => terms.length > 0);
 }
 
-export function describeFoodName(name: string): FoodNameParts {
+export function describeFoodName(name: string, isBrand: BrandTest = isBrandWord): FoodNameParts {
   const segments = nameSegments(name);
   const terms: [string, number][] = [];
   const addTerms = (text: string, place: number) => {
     for (const word of splitWords(text)) {
       const term = processTerm(word);
-      if (term) terms.push([term, isBrandWord(word) ? wordPlace.deep : place]);
+      if (term) terms.push([term, isBrand(word) ? wordPlace.deep : place]);
     }
   };
   let i = 0;
@@ -67,16 +73,26 @@ export function describeFoodName(name: string): FoodNameParts {
   const meaningful: string[] = [];
   for (; i < segments.length; i += 1) {
     const segment = segments[i]!;
-    if (contentTerms(segment).length === 0 && meaningful.length === 0) addTerms(segment, wordPlace.deep);
+    if (contentTerms(segment, isBrand).length === 0 && meaningful.length === 0)
+      addTerms(segment, wordPlace.deep);
     else meaningful.push(segment);
+  }
+  // A name of brand words only ("QUAKER, CAP'N CRUNCH"): its last segment is what the food is called.
+  if (meaningful.length === 0 && segments.length > 0) {
+    const last = segments[segments.length - 1]!;
+    for (const word of splitWords(last)) {
+      const term = processTerm(word);
+      if (term) terms.push([term, wordPlace.head]);
+    }
+    return { terms, head: headReadings(last, () => false), next: [], segmentCount: 1 };
   }
   meaningful.forEach((segment, k) =>
     addTerms(segment, k === 0 ? wordPlace.head : k === 1 ? wordPlace.next : wordPlace.deep),
   );
   return {
     terms,
-    head: meaningful[0] ? headReadings(meaningful[0]) : [],
-    next: meaningful[1] ? contentTerms(meaningful[1]) : [],
+    head: meaningful[0] ? headReadings(meaningful[0], isBrand) : [],
+    next: meaningful[1] ? contentTerms(meaningful[1], isBrand) : [],
     segmentCount: meaningful.length,
   };
 }
@@ -187,12 +203,12 @@ export function foodPlainness(food: Food, parts: FoodNameParts): FoodPlainness {
   for (const segment of nameSegments(food.name)) {
     // "with vegetables", "made with tofu": another food mixed in (not "with salt", "with skin", "with added …").
     if (/^(made )?with\b/i.test(segment) && !/^with (added|salt|skin|peel|bone)\b/i.test(segment)) {
-      const terms = contentTerms(segment).filter((t) => t !== 'made');
+      const terms = contentTerms(segment, brandTestFor(food)).filter((t) => t !== 'made');
       if (terms.length > 0) penalties.push({ factor: 0.8, terms });
     }
   }
   const brands = splitWords(food.name)
-    .filter(isBrandWord)
+    .filter(brandTestFor(food))
     .map((w) => processTerm(w)!)
     .filter(Boolean);
   if (brands.length > 0) penalties.push({ factor: 0.6, terms: brands });

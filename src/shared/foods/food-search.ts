@@ -1,6 +1,6 @@
 // Search as you type over foods (USDA + own): the everyday food first, then the person's own among equals.
 import type { Food } from './food-data';
-import { describeFoodName, foodPlainness, plainnessFor, type FoodPlainness } from './food-name';
+import { brandTestFor, describeFoodName, foodPlainness, plainnessFor, type FoodPlainness } from './food-name';
 import { preparationWords, processTerm, splitWords, synonyms } from './food-words';
 import { magnesiumPer100Kcal, magnesiumPerTypicalPortion } from './portion-math';
 import { buildTermIndexData, createTermIndex, type TermIndex, type TermIndexData } from './term-index';
@@ -19,9 +19,10 @@ export interface FoodSearchOptions {
 }
 
 /**
- * A match and its rank, compared element by element (higher first): exact name; share of the query's
- * words found; how much of the food's head the query covers (all, part, none); how well the words
- * sit (head beats deeper, whole word beats prefix or typo); the person's use; plainness.
+ * A match and its rank, compared element by element (higher first): the share of the query's words
+ * found; how much of the food's head the query covers (all, part, none); the person's use (their
+ * foods first among equals); the name typed out (and then the fewest words beyond it); and last how
+ * well the words sit (head beats deeper, a whole word beats a prefix or typo) times how plain the food is.
  */
 export interface RankedFood {
   food: Food;
@@ -55,7 +56,7 @@ export function compareRanks(a: readonly number[], b: readonly number[]): number
 
 /** The index as arrays; the build script ships the USDA one prebuilt so loading skips this work. */
 export function buildFoodIndexData(foods: readonly Food[]): TermIndexData {
-  return buildTermIndexData(foods.map((food) => describeFoodName(food.name).terms));
+  return buildTermIndexData(foods.map((food) => describeFoodName(food.name, brandTestFor(food)).terms));
 }
 
 interface QueryWord {
@@ -152,21 +153,34 @@ interface WordHits {
   docs: number[];
 }
 
+/** The terms that say what a food is (preparation words left out), as one comparable key. */
+const contentKey = (terms: Iterable<string>) =>
+  [...new Set([...terms].filter((t) => !preparationWords.has(t)))].sort().join(' ');
+
 /** A search over `foods`, from a prebuilt index of exactly these foods if given. */
 export function createFoodSearch(foods: readonly Food[], prebuilt?: TermIndexData): FoodSearchIndex {
   const index = createTermIndex(prebuilt ?? buildFoodIndexData(foods));
   // What a name says is only needed for matched foods: worked out on first use, so building stays fast.
   const described: (
-    { plainness: FoodPlainness; nameKey: string; headTermIds: number[][]; nextTermIds: number[] } | undefined
+    | {
+        plainness: FoodPlainness;
+        /** The name's distinct terms, and those that are not preparation words, sorted. */
+        terms: string[];
+        contentKey: string;
+        headTermIds: number[][];
+        nextTermIds: number[];
+      }
+    | undefined
   )[] = new Array(foods.length);
   const describe = (doc: number) => {
     let entry = described[doc];
     if (!entry) {
       const food = foods[doc]!;
-      const parts = describeFoodName(food.name);
+      const parts = describeFoodName(food.name, brandTestFor(food));
       entry = described[doc] = {
         plainness: foodPlainness(food, parts),
-        nameKey: [...new Set(parts.terms.map(([t]) => t))].sort().join(' '),
+        terms: [...new Set(parts.terms.map(([t]) => t))],
+        contentKey: contentKey(parts.terms.map(([t]) => t)),
         headTermIds: parts.head.map((reading) => reading.map((t) => index.termId(t) ?? -1)),
         nextTermIds: parts.next.map((t) => index.termId(t) ?? -1),
       };
@@ -225,10 +239,11 @@ export function createFoodSearch(foods: readonly Food[], prebuilt?: TermIndexDat
     const readings = queryReadings(query, index);
     if (readings.length === 0) {
       const pool = foods.filter((f, doc) => accept(doc) && (!usage || own(f) > 0));
-      return pool.map((food) => ({ food, rank: [0, 0, 0, own(food), food.per100g.magnesiumMg] }));
+      return pool.map((food) => ({ food, rank: [0, 0, own(food), 0, 0, food.per100g.magnesiumMg] }));
     }
     const queryTerms = new Set(readings.flat().map((w) => w.term));
-    const queryKey = [...new Set(readings[0]!.map((w) => w.term))].sort().join(' ');
+    const typed = new Set(readings[0]!.map((w) => w.term));
+    const typedKey = contentKey(typed);
     const best = new Map<number, number[]>();
     /** How surely the query named a term of the document: 1 as a word (or its typo), ½ as a prefix, 0 not. */
     const matchedBy = (words: readonly WordHits[], doc: number, term: number) => {
@@ -262,10 +277,14 @@ export function createFoodSearch(foods: readonly Food[], prebuilt?: TermIndexDat
         cover = Math.max(cover, 0.5);
       const food = foods[doc]!;
       const rankKey = [
-        found === words.length && info.nameKey === queryKey ? 1 : 0,
         found / words.length,
         cover === 1 ? 2 : cover > 0 ? 1 : 0,
         own(food),
+        // The name typed out: preparation words aside (so adding "raw" cannot reorder raw foods),
+        // and then the name with the fewest words the query lacks.
+        ...(found === words.length && info.contentKey === typedKey
+          ? [1, -info.terms.filter((t) => !typed.has(t)).length]
+          : [0, 0]),
         (scored ? score / scored : 1) * plainnessFor(info.plainness, queryTerms),
       ];
       const previous = best.get(doc);
