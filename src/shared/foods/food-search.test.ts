@@ -195,6 +195,8 @@ describe("a person's own foods", () => {
   it('are what an empty query shows, most used recently first', () => {
     expect(search.search('', { usage }).map((f) => f.id)).toEqual(['11458', '09040', '12061']);
     expect(search.search('', { usage: new Map() })).toEqual([]);
+    // Ordered by magnesium, an empty query still browses every food.
+    expect(search.search('', { usage, sort: 'magnesiumPer100g', limit: 3 })).toHaveLength(3);
   });
 
   it('weigh a use by how recent it is: half after two weeks', () => {

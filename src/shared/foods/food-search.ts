@@ -13,7 +13,7 @@ export interface FoodSearchOptions {
   limit?: number;
   /**
    * The person's foods: food key → weight (see foodUsageWeights). They rank first among equally good
-   * matches, and an empty query lists them. Without it an empty query lists the richest foods.
+   * matches, and an empty query in relevance order lists them (without it, the richest foods).
    */
   usage?: ReadonlyMap<string, number>;
 }
@@ -238,7 +238,9 @@ export function createFoodSearch(foods: readonly Food[], prebuilt?: TermIndexDat
     const own = (food: Food) => usage?.get(food.key) ?? (food.source === 'usda' ? 0 : 1e-12);
     const readings = queryReadings(query, index);
     if (readings.length === 0) {
-      const pool = foods.filter((f, doc) => accept(doc) && (!usage || own(f) > 0));
+      // Ordered by a magnesium measure, an empty query browses every food; by relevance, the person's.
+      const theirs = usage && (options.sort ?? 'relevance') === 'relevance';
+      const pool = foods.filter((f, doc) => accept(doc) && (!theirs || own(f) > 0));
       return pool.map((food) => ({ food, rank: [0, 0, own(food), 0, 0, food.per100g.magnesiumMg] }));
     }
     const queryTerms = new Set(readings.flat().map((w) => w.term));

@@ -35,10 +35,13 @@ export function formatFraction(value: number): string {
 const glyphValues = new Map(fractionGlyphs.map(([fraction, glyph]) => [glyph, fraction]));
 
 /**
- * How many, as people type it: "2", "0.5", ".5", "1,5", "1/2", "½", "1½", "1 1/2", "1 ½".
+ * How many, as people type it: "2", "0.5", ".5", "1,5", "1/2", "½", "1½", "1 1/2", "1 ½" (or "-1").
  * Null when the text is not a number of that kind (the form then says what it accepts).
  */
 export function parseCount(text: string): number | null {
+  // A minus sign is read, so the amount check can say the count must be more than 0.
+  const negative = /^\s*-/.test(text);
+  if (negative) text = text.replace('-', '');
   const match = /^\s*(\d+(?:[.,]\d*)?|[.,]\d+)?\s*(?:([⅛¼⅓⅜½⅝⅔¾⅞])|(\d+)\s*\/\s*(\d+))?\s*$/.exec(text);
   if (!match || (!match[1] && !match[2] && !match[3])) return null;
   const [, number, glyph, numerator, denominator] = match;
@@ -51,7 +54,7 @@ export function parseCount(text: string): number | null {
   }
   if (number) value += Number(number.replace(',', '.'));
   if (glyph) value += glyphValues.get(glyph)!;
-  return value;
+  return negative ? -value : value;
 }
 
 const plurals: Record<string, string> = {

@@ -65,11 +65,12 @@ describe('how many, as people type it', () => {
     ['1 ½', 1.5],
     [' 3 ', 3],
     ['¾', 0.75],
+    ['-1', -1], // read, so the amount check can say it must be more than 0
   ])('"%s" is %d', (text, value) => {
     expect(parseCount(text)).toBeCloseTo(value, 9);
   });
 
-  it.each(['', 'two', '1/0', '3 oz', '-1', '11/2', '½½'])('"%s" is not a count', (text) => {
+  it.each(['', 'two', '1/0', '3 oz', '--1', '11/2', '½½'])('"%s" is not a count', (text) => {
     expect(parseCount(text)).toBeNull();
   });
 });
