@@ -27,7 +27,8 @@ describe('the relevance table of everyday queries', () => {
   });
 });
 
-describe('search properties over the USDA table', () => {
+// Hundreds of searches each: generous time on a busy machine (the bench measures speed, not these).
+describe('search properties over the USDA table', { timeout: 30_000 }, () => {
   it('finds a food first by its exact name', () => {
     fc.assert(
       fc.property(fc.constantFrom(...usda), (food) => {
