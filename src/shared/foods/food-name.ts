@@ -164,6 +164,10 @@ export interface FoodPlainness {
   /** How likely the food is the one meant whatever the query: plain, short, generic names first. */
   base: number;
   penalties: NamePenalty[];
+  /** The base with every penalty applied: the plainness for most queries, worked out once. */
+  penalized: number;
+  /** Every word that lifts a penalty. */
+  liftingTerms: string[];
 }
 
 /**
@@ -213,11 +217,17 @@ export function foodPlainness(food: Food, parts: FoodNameParts): FoodPlainness {
     .filter(Boolean);
   if (brands.length > 0) penalties.push({ factor: 0.6, terms: brands });
   if (lessLikelyGroups.has(food.group)) penalties.push({ factor: 0.55, terms: [] });
-  return { base, penalties };
+  return {
+    base,
+    penalties,
+    penalized: penalties.reduce((q, penalty) => q * penalty.factor, base),
+    liftingTerms: penalties.flatMap((penalty) => penalty.terms),
+  };
 }
 
 /** The plainness for one query: penalties whose words the query names do not apply. */
 export function plainnessFor(plainness: FoodPlainness, queryTerms: ReadonlySet<string>): number {
+  if (!plainness.liftingTerms.some((t) => queryTerms.has(t))) return plainness.penalized;
   let q = plainness.base;
   for (const penalty of plainness.penalties) {
     if (!penalty.terms.some((t) => queryTerms.has(t))) q *= penalty.factor;

@@ -1,7 +1,7 @@
 // Search as you type over foods (USDA + own): the everyday food first, then the person's own among equals.
 import type { Food } from './food-data';
 import { brandTestFor, describeFoodName, foodPlainness, plainnessFor, type FoodPlainness } from './food-name';
-import { preparationWords, processTerm, splitWords, synonyms } from './food-words';
+import { preparationWords, processTerm, splitWords, synonymsByFirstWord } from './food-words';
 import { magnesiumPer100Kcal, magnesiumPerTypicalPortion } from './portion-math';
 import { buildTermIndexData, createTermIndex, type TermIndex, type TermIndexData } from './term-index';
 
@@ -95,17 +95,19 @@ function queryReadings(query: string, index: TermIndex): QueryWord[][] {
   };
   const plain = (term: string, like: QueryWord): QueryWord => ({ ...like, term, typo: false });
 
-  for (const synonym of synonyms) {
-    for (const reading of [...readings]) {
-      const at = findPhrase(reading, synonym.words);
-      if (at < 0) continue;
-      const last = reading[at + synonym.words.length - 1]!;
-      for (const alternative of synonym.alternatives) {
-        add([
-          ...reading.slice(0, at),
-          ...alternative.map((term) => plain(term, last)),
-          ...reading.slice(at + synonym.words.length),
-        ]);
+  for (const word of words) {
+    for (const synonym of synonymsByFirstWord.get(word.term) ?? []) {
+      for (const reading of [...readings]) {
+        const at = findPhrase(reading, synonym.words);
+        if (at < 0) continue;
+        const last = reading[at + synonym.words.length - 1]!;
+        for (const alternative of synonym.alternatives) {
+          add([
+            ...reading.slice(0, at),
+            ...alternative.map((term) => plain(term, last)),
+            ...reading.slice(at + synonym.words.length),
+          ]);
+        }
       }
     }
   }
@@ -114,7 +116,7 @@ function queryReadings(query: string, index: TermIndex): QueryWord[][] {
       const [a, b] = [reading[i]!, reading[i + 1]!];
       if (a.filter || b.filter) continue;
       const joined = a.term + b.term;
-      const known = index.termId(joined) !== undefined || (b.prefix && index.completions(joined).length > 0);
+      const known = index.termId(joined) !== undefined || (b.prefix && index.hasCompletions(joined));
       if (known) add([...reading.slice(0, i), plain(joined, b), ...reading.slice(i + 2)]);
     }
     reading.forEach((word, i) => {
@@ -250,7 +252,9 @@ export function createFoodSearch(foods: readonly Food[], prebuilt?: TermIndexDat
     /** How surely the query named a term of the document: 1 as a word (or its typo), ½ as a prefix, 0 not. */
     const matchedBy = (words: readonly WordHits[], doc: number, term: number) => {
       let match = 0;
-      for (const hits of words) if (hits.term[doc] === term) match = Math.max(match, hits.match[doc]!);
+      for (let w = 0; w < words.length; w += 1) {
+        if (words[w]!.term[doc] === term) match = Math.max(match, words[w]!.match[doc]!);
+      }
       return match;
     };
 
@@ -259,7 +263,8 @@ export function createFoodSearch(foods: readonly Food[], prebuilt?: TermIndexDat
       let found = 0;
       let score = 0;
       let scored = 0;
-      for (const hits of words) {
+      for (let w = 0; w < words.length; w += 1) {
+        const hits = words[w]!;
         if (hits.term[doc] === -1) continue;
         found += 1;
         if (hits.score[doc]! > 0) {
@@ -268,9 +273,10 @@ export function createFoodSearch(foods: readonly Food[], prebuilt?: TermIndexDat
         }
       }
       let cover = 0;
-      for (const reading of info.headTermIds) {
+      for (let r = 0; r < info.headTermIds.length; r += 1) {
+        const reading = info.headTermIds[r]!;
         let covered = 0;
-        for (const t of reading) covered += matchedBy(words, doc, t);
+        for (let k = 0; k < reading.length; k += 1) covered += matchedBy(words, doc, reading[k]!);
         cover = Math.max(cover, covered / reading.length);
       }
       // "parmesan" covers the variety of "Cheese, parmesan, hard": part of what the food is.
@@ -278,15 +284,15 @@ export function createFoodSearch(foods: readonly Food[], prebuilt?: TermIndexDat
       if (cover < 1 && next.length > 0 && next.every((t) => matchedBy(words, doc, t) > 0))
         cover = Math.max(cover, 0.5);
       const food = foods[doc]!;
+      // The name typed out: preparation words aside (so adding "raw" cannot reorder raw foods),
+      // and then the name with the fewest words the query lacks.
+      const typedOut = found === words.length && info.contentKey === typedKey;
       const rankKey = [
         found / words.length,
         cover === 1 ? 2 : cover > 0 ? 1 : 0,
         own(food),
-        // The name typed out: preparation words aside (so adding "raw" cannot reorder raw foods),
-        // and then the name with the fewest words the query lacks.
-        ...(found === words.length && info.contentKey === typedKey
-          ? [1, -info.terms.filter((t) => !typed.has(t)).length]
-          : [0, 0]),
+        typedOut ? 1 : 0,
+        typedOut ? -info.terms.filter((t) => !typed.has(t)).length : 0,
         (scored ? score / scored : 1) * plainnessFor(info.plainness, queryTerms),
       ];
       const previous = best.get(doc);
@@ -306,7 +312,9 @@ export function createFoodSearch(foods: readonly Food[], prebuilt?: TermIndexDat
       for (const words of perReading) {
         const [smallest, ...rest] = [...words].sort((a, b) => a.docs.length - b.docs.length);
         for (const doc of smallest!.docs) {
-          if (rest.every((hits) => hits.term[doc] !== -1)) consider(doc, words);
+          let inAll = true;
+          for (let w = 0; w < rest.length && inAll; w += 1) inAll = rest[w]!.term[doc] !== -1;
+          if (inAll) consider(doc, words);
         }
       }
       if (best.size === 0) {
@@ -325,12 +333,27 @@ export function createFoodSearch(foods: readonly Food[], prebuilt?: TermIndexDat
   return { foods, rank, search: (query, options) => rankedFoods([rank(query, options)], options) };
 }
 
-/** The best `limit` foods from ranked lists, in rank order (or by the magnesium measure asked for). */
+/** The best `limit` foods from ranked lists, in rank order (or all matches by the magnesium measure asked for). */
 function rankedFoods(lists: RankedFood[][], options: FoodSearchOptions = {}): Food[] {
   const sort = options.sort ?? 'relevance';
-  const ranked = lists.flat().sort((a, b) => compareRanks(a.rank, b.rank));
-  const foods = ranked.map((r) => r.food);
-  return (sort === 'relevance' ? foods : sortFoods(foods, sort)).slice(0, options.limit ?? 50);
+  const limit = options.limit ?? 50;
+  if (sort !== 'relevance')
+    return sortFoods(
+      lists.flat().map((r) => r.food),
+      sort,
+    ).slice(0, limit);
+  // Keep only the best `limit` while going through the matches: most are turned away by one comparison.
+  const top: RankedFood[] = [];
+  for (const list of lists) {
+    for (const entry of list) {
+      if (top.length >= limit && compareRanks(entry.rank, top[top.length - 1]!.rank) >= 0) continue;
+      let at = top.length;
+      while (at > 0 && compareRanks(entry.rank, top[at - 1]!.rank) < 0) at -= 1;
+      top.splice(at, 0, entry);
+      if (top.length > limit) top.pop();
+    }
+  }
+  return top.map((r) => r.food);
 }
 
 /** One search over several food lists (the USDA table and the person's own foods), ranked together. */

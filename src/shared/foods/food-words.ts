@@ -124,11 +124,23 @@ const synonymGroups: string[][] = [
   ['jelly', 'gelatin dessert'],
 ];
 
-/** Each synonym as normalised words, with the phrases it can be replaced by. */
-export const synonyms: { words: string[]; alternatives: string[][] }[] = synonymGroups.flatMap((group) => {
+export interface Synonym {
+  /** The phrase as normalised words. */
+  words: string[];
+  /** The phrases it can be replaced by. */
+  alternatives: string[][];
+}
+
+/** Synonyms by their first word, so a query looks up only the ones that can start at each of its words. */
+export const synonymsByFirstWord = new Map<string, Synonym[]>();
+for (const group of synonymGroups) {
   const phrases = group.map(tokenize);
-  return phrases.map((words, i) => ({ words, alternatives: phrases.filter((_, j) => j !== i) }));
-});
+  phrases.forEach((words, i) => {
+    const list = synonymsByFirstWord.get(words[0]!) ?? [];
+    list.push({ words, alternatives: phrases.filter((_, j) => j !== i) });
+    synonymsByFirstWord.set(words[0]!, list);
+  });
+}
 
 /**
  * First segments USDA uses as a shelf label rather than the food ("Fish, tuna, …", "Nuts, walnuts, …",

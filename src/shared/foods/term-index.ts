@@ -35,6 +35,8 @@ export interface TermIndex {
   termId(term: string): number | undefined;
   /** Ids of the terms that start with `prefix` and are longer than it. */
   completions(prefix: string): number[];
+  /** Whether any term starts with `prefix` and is longer than it. */
+  hasCompletions(prefix: string): boolean;
   /** Ids of the terms one edit (or one swap) away from `word` that share its first letter. */
   nearTerms(word: string): number[];
   term(id: number): string;
@@ -163,6 +165,11 @@ export function createTermIndex(data: TermIndexData): TermIndex {
     termId: (term) => termIds.get(term),
     term: (id) => sortedTerms[id]!,
     completions: (prefix) => withPrefix(prefix).filter((id) => sortedTerms[id] !== prefix),
+    hasCompletions(prefix) {
+      let i = firstAtLeast(prefix);
+      if (sortedTerms[i] === prefix) i += 1;
+      return i < sortedTerms.length && sortedTerms[i]!.startsWith(prefix);
+    },
     // Typos rarely hit the first letter; checking only those terms keeps this fast.
     nearTerms: (word) =>
       withPrefix(word[0]!).filter((id) => boundedEditDistance(word, sortedTerms[id]!, 1) === 1),
