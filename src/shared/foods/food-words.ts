@@ -121,6 +121,7 @@ const synonymGroups: string[][] = [
   ['clementine', 'tangerine', 'mandarin'],
   ['groundnut', 'peanut'],
   ['lolly', 'candy'],
+  ['kiwi', 'kiwifruit'],
   ['french fries', 'french fried potatoes'],
   ['jelly', 'gelatin dessert'],
 ];
