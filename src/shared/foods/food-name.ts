@@ -105,6 +105,8 @@ export interface NamePenalty {
 }
 
 const termList = (words: string) => words.split(' ').map((w) => processTerm(w)!);
+/** The word lists foodPlainness checks, normalised once. */
+const knownLists = new Map<string, string[]>();
 
 /** Processed, mixed, flavoured or otherwise not the plain food (checked on the name's terms). */
 const penaltyRules: { terms: string[]; factor: number; unless?: string[]; exceptIn?: string }[] = [
@@ -177,7 +179,11 @@ export interface FoodPlainness {
  */
 export function foodPlainness(food: Food, parts: FoodNameParts): FoodPlainness {
   const all = new Set(parts.terms.map(([term]) => term));
-  const has = (words: string) => termList(words).some((t) => all.has(t));
+  const has = (words: string) => {
+    let terms = knownLists.get(words);
+    if (!terms) knownLists.set(words, (terms = termList(words)));
+    return terms.some((t) => all.has(t));
+  };
   const salted = all.has('salt') && !has('without unsalted');
   const described = describedLength(food.name);
   let base = 1 / (1 + 0.1 * Math.max(0, described.segments - 1)) / (1 + 0.004 * described.characters);

@@ -70,6 +70,7 @@ interface QueryWord {
 }
 
 const maxReadings = 8;
+const maxPartialCandidates = 100;
 /** A word's match: whole word 1, one typo away 0.8 (surely meant), a longer word it starts ½ (one of many). */
 const typoMatch = 0.8;
 const prefixMatch = 0.5;
@@ -152,6 +153,10 @@ interface WordHits {
   term: Int32Array;
   /** How much the match says the term was meant: 1 a whole word or a typo of one, ½ a prefix. */
   match: Float64Array;
+  /** Only longer words start with it: a word still being typed ("sp"), which can match thousands. */
+  prefixOnly: boolean;
+  /** A preparation word: it narrows the matches. */
+  filter: boolean;
   docs: number[];
 }
 
@@ -197,6 +202,8 @@ export function createFoodSearch(foods: readonly Food[], prebuilt?: TermIndexDat
       match: new Float64Array(foods.length),
       term: new Int32Array(foods.length).fill(-1),
       docs: [],
+      prefixOnly: false,
+      filter: false,
     };
     return hits;
   };
@@ -228,8 +235,10 @@ export function createFoodSearch(foods: readonly Food[], prebuilt?: TermIndexDat
     const exact = index.termId(word.term);
     if (exact !== undefined) visit(exact, 1);
     if (word.prefix) for (const term of index.completions(word.term)) visit(term, prefixMatch);
-    if (exact === undefined && word.typo)
-      for (const term of index.nearTerms(word.term)) visit(term, typoMatch);
+    const near = exact === undefined && word.typo ? index.nearTerms(word.term) : [];
+    for (const term of near) visit(term, typoMatch);
+    hits.prefixOnly = exact === undefined && near.length === 0;
+    hits.filter = word.filter;
     return hits;
   }
 
@@ -310,11 +319,25 @@ export function createFoodSearch(foods: readonly Food[], prebuilt?: TermIndexDat
     try {
       const perReading = readings.map((reading) => reading.map(hitsFor));
       for (const words of perReading) {
-        const [smallest, ...rest] = [...words].sort((a, b) => a.docs.length - b.docs.length);
+        const naming = words.some((hits) => !hits.filter) ? words.filter((hits) => !hits.filter) : words;
+        const narrowing = words.filter((hits) => !naming.includes(hits));
+        const [smallest, ...rest] = [...naming].sort((a, b) => a.docs.length - b.docs.length);
+        let matched: number[] = [];
         for (const doc of smallest!.docs) {
           let inAll = true;
           for (let w = 0; w < rest.length && inAll; w += 1) inAll = rest[w]!.term[doc] !== -1;
-          if (inAll) consider(doc, words);
+          if (inAll) matched.push(doc);
+        }
+        // A word still being typed ("sp") can match thousands: rank fully only those where the
+        // words sit best (a prefix of the head first), so each keystroke stays within a frame.
+        // Chosen before preparation words narrow them, so adding "raw" cannot change the choice.
+        if (matched.length > maxPartialCandidates && naming.some((hits) => hits.prefixOnly)) {
+          const placed = (doc: number) => naming.reduce((sum, hits) => sum + hits.score[doc]!, 0);
+          const scores = new Map(matched.map((doc) => [doc, placed(doc)]));
+          matched = matched.sort((a, b) => scores.get(b)! - scores.get(a)!).slice(0, maxPartialCandidates);
+        }
+        for (const doc of matched) {
+          if (narrowing.every((hits) => hits.term[doc] !== -1)) consider(doc, words);
         }
       }
       if (best.size === 0) {

@@ -48,10 +48,22 @@ export function processTerm(term: string): string | null {
   return foldPlural(word);
 }
 
-const wordSeparators = /[\s,;:/()[\]"&+.-]+/;
+/** Characters between words: white space and , ; : / ( ) [ ] " & + . - */
+const separators = new Set([...' \t\n\r,;:/()[]"&+.-'].map((c) => c.charCodeAt(0)));
 
-/** The words of a text, as typed (not yet normalised). */
-export const splitWords = (text: string) => text.split(wordSeparators).filter(Boolean);
+/** The words of a text, as typed (not yet normalised). A scan, not a regex split: names are split often. */
+export function splitWords(text: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i += 1) {
+    const between = i === text.length || separators.has(text.charCodeAt(i));
+    if (between && start >= 0) {
+      words.push(text.slice(start, i));
+      start = -1;
+    } else if (!between && start < 0) start = i;
+  }
+  return words;
+}
 
 export function tokenize(text: string): string[] {
   const out: string[] = [];
