@@ -70,7 +70,7 @@ interface QueryWord {
 }
 
 const maxReadings = 8;
-const maxPartialCandidates = 100;
+const maxPartialCandidates = 60;
 /** A word's match: whole word 1, one typo away 0.8 (surely meant), a longer word it starts ½ (one of many). */
 const typoMatch = 0.8;
 const prefixMatch = 0.5;

@@ -35,8 +35,26 @@ export function foldPlural(word: string): string {
 
 const plainWord = /^[a-z0-9%]+$/;
 
+/**
+ * Results by input, for processTerm and splitWords: USDA names repeat their words and segments ("raw",
+ * "without salt") thousands of times, and describing a food on first sight must stay cheap.
+ */
+function remembered<T>(work: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    let result = seen.get(text);
+    if (result === undefined && !seen.has(text)) {
+      if (seen.size > 50_000) seen.clear();
+      seen.set(text, (result = work(text)));
+    }
+    return result as T;
+  };
+}
+
 /** One word in its normal form (lower case, no accents or apostrophes, plural folded); null for stop words. */
-export function processTerm(term: string): string | null {
+export const processTerm = remembered(normalizeTerm);
+
+function normalizeTerm(term: string): string | null {
   let word = term.toLowerCase();
   if (!plainWord.test(word)) {
     word = word
@@ -51,8 +69,10 @@ export function processTerm(term: string): string | null {
 /** Characters between words: white space and , ; : / ( ) [ ] " & + . - */
 const separators = new Set([...' \t\n\r,;:/()[]"&+.-'].map((c) => c.charCodeAt(0)));
 
-/** The words of a text, as typed (not yet normalised). A scan, not a regex split: names are split often. */
-export function splitWords(text: string): string[] {
+/** The words of a text, as typed (not yet normalised). The same array for the same text: do not change it. */
+export const splitWords: (text: string) => readonly string[] = remembered(scanWords);
+
+function scanWords(text: string): string[] {
   const words: string[] = [];
   let start = -1;
   for (let i = 0; i <= text.length; i += 1) {
