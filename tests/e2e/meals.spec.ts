@@ -11,14 +11,14 @@ const foods = new Map(
 );
 const portions = parseCsvRecords(readFileSync('resources/food/portions.csv', 'utf8'));
 
-/** Magnesium straight from the USDA rows: mg/100 g × grams / 100, grams from portions.csv when a measure is used. */
+/** Magnesium straight from the USDA rows: mg/100 g × grams / 100; a count multiplies the portions.csv row's grams. */
 function expectedMg(ndb: string, amount: { grams: number } | { count: number; description: string }): number {
   const mgPer100 = Number(foods.get(ndb)!.magnesium_mg_100g);
   let grams: number;
   if ('grams' in amount) grams = amount.grams;
   else {
     const row = portions.find((p) => p.id === ndb && p.description === amount.description)!;
-    grams = (Number(row.grams) / Number(row.amount)) * amount.count;
+    grams = Number(row.grams) * amount.count;
   }
   return (mgPer100 * grams) / 100;
 }

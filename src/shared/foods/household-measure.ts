@@ -8,14 +8,53 @@ export function friendlyRound(count: number): number {
   return Math.round(count);
 }
 
-const fractionGlyphs: Record<number, string> = { 0.25: '¼', 0.5: '½', 0.75: '¾' };
+/** Fractions USDA measures use (½ cup, ⅓ package, ⅛ pie), as people write them. */
+const fractionGlyphs: [number, string][] = [
+  [1 / 8, '⅛'],
+  [1 / 4, '¼'],
+  [1 / 3, '⅓'],
+  [3 / 8, '⅜'],
+  [1 / 2, '½'],
+  [5 / 8, '⅝'],
+  [2 / 3, '⅔'],
+  [3 / 4, '¾'],
+  [7 / 8, '⅞'],
+];
 
-/** 2.5 → "2½", 0.25 → "¼", 8 → "8". */
+/** 2.5 → "2½", 0.25 → "¼", 0.333 → "⅓", 8 → "8", 1.2 → "1.2". USDA rounds thirds to 0.33 or 0.333. */
 export function formatFraction(value: number): string {
-  const whole = Math.floor(value);
-  const glyph = fractionGlyphs[Math.round((value - whole) * 100) / 100] ?? '';
+  let whole = Math.floor(value);
+  let part = value - whole;
+  if (part > 0.985) [whole, part] = [whole + 1, 0];
+  if (part < 0.015) return String(whole);
+  const glyph = fractionGlyphs.find(([fraction]) => Math.abs(part - fraction) < 0.01)?.[1];
   if (!glyph) return String(Math.round(value * 100) / 100);
   return whole === 0 ? glyph : `${whole}${glyph}`;
+}
+
+const glyphValues = new Map(fractionGlyphs.map(([fraction, glyph]) => [glyph, fraction]));
+
+/**
+ * How many, as people type it: "2", "0.5", ".5", "1,5", "1/2", "½", "1½", "1 1/2", "1 ½" (or "-1").
+ * Null when the text is not a number of that kind (the form then says what it accepts).
+ */
+export function parseCount(text: string): number | null {
+  // A minus sign is read, so the amount check can say the count must be more than 0.
+  const negative = /^\s*-/.test(text);
+  if (negative) text = text.replace('-', '');
+  const match = /^\s*(\d+(?:[.,]\d*)?|[.,]\d+)?\s*(?:([⅛¼⅓⅜½⅝⅔¾⅞])|(\d+)\s*\/\s*(\d+))?\s*$/.exec(text);
+  if (!match || (!match[1] && !match[2] && !match[3])) return null;
+  const [, number, glyph, numerator, denominator] = match;
+  let value = 0;
+  if (numerator && denominator) {
+    if (Number(denominator) === 0) return null;
+    // "1/2" alone is a fraction; "1 1/2" is one and a half.
+    if (number && !/\s/.test(text.trim().slice(number.length, number.length + 1))) return null;
+    value += Number(numerator) / Number(denominator);
+  }
+  if (number) value += Number(number.replace(',', '.'));
+  if (glyph) value += glyphValues.get(glyph)!;
+  return negative ? -value : value;
 }
 
 const plurals: Record<string, string> = {
@@ -110,4 +149,9 @@ export function shoppingLine(name: string, portions: readonly Portion[], grams: 
 /** A planned portion as people say it: 1 × "cup, chopped" → "1 cup, chopped"; 2 × "cup" → "2 cups". */
 export function portionLabel(portion: { amount: number; description: string }): string {
   return `${formatFraction(portion.amount)} ${pluralizeMeasure(portion.description, portion.amount)}`;
+}
+
+/** A household measure with its weight, as the portion list shows it: "3 oz (85 g)", "½ cup (78 g)". */
+export function measureLabel(portion: Portion): string {
+  return `${portionLabel(portion)} (${formatGrams(portion.grams)})`;
 }

@@ -80,8 +80,9 @@ describe('portion and gram math', () => {
     // [portion, count, grams]
     [{ seq: 1, amount: 1, description: 'cup', grams: 30 }, 1, 30],
     [{ seq: 1, amount: 1, description: 'cup', grams: 30 }, 2.5, 75],
-    [{ seq: 1, amount: 2, description: 'tbsp', grams: 32 }, 1, 16], // USDA row covers 2 tbsp
-    [{ seq: 1, amount: 0.5, description: 'cup', grams: 60 }, 1, 120], // a half-cup row
+    [{ seq: 1, amount: 2, description: 'tbsp', grams: 32 }, 1, 32], // the count multiplies "2 tbsp", not 1 tbsp
+    [{ seq: 1, amount: 0.5, description: 'cup', grams: 60 }, 1, 60], // and "½ cup", not a cup
+    [{ seq: 1, amount: 3, description: 'oz', grams: 85 }, 0.5, 42.5],
   ])('%o × %d = %d g', (portion, count, grams) => {
     expect(gramsForPortion(portion, count)).toBeCloseTo(grams, 6);
   });
@@ -199,6 +200,10 @@ describe('household measures', () => {
     [2.75, '2¾'],
     [8, '8'],
     [1.2, '1.2'],
+    [0.33, '⅓'], // USDA writes a third as 0.33 or 0.333
+    [0.667, '⅔'],
+    [0.125, '⅛'],
+    [0.99 * 3 + 0.03, '3'], // float noise around a whole number
   ])('formatFraction(%d) = %s', (value, text) => {
     expect(formatFraction(value)).toBe(text);
   });

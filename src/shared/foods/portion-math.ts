@@ -16,9 +16,17 @@ export function nutrientsForGrams(per100g: FoodNutrients, grams: number): FoodNu
   return out;
 }
 
-/** Grams in `count` × a household portion (a portion row covers `portion.amount` units). */
+/**
+ * Grams in `count` × a household measure as USDA lists it: "3 oz (85 g)" × 2 = 170 g. A row covers
+ * `portion.amount` units ("3 oz"), so the count multiplies the measure shown, not one unit of it.
+ */
 export function gramsForPortion(portion: Portion, count: number): number {
-  return (portion.grams / portion.amount) * count;
+  return portion.grams * count;
+}
+
+/** The amount planned, in the measure's own units: "½ cup" × 3 = 1½ cups, "3 oz" × 2 = 6 oz. */
+export function plannedPortion(portion: Portion, count: number): { amount: number; description: string } {
+  return { amount: portion.amount * count, description: portion.description };
 }
 
 /** Magnesium per 100 kcal, or null for foods without energy (water, salt). */

@@ -1,57 +1,49 @@
-// A small inverted index over short names: exact, prefix (last word) and typo-tolerant matching.
+// A small inverted index over short names: the dictionary of terms (exact, prefix, one-typo look-ups) and postings.
 // Why not MiniSearch: indexing 8,050 USDA names took ~230 ms (loadJSON of a prebuilt index ~80 ms)
 // on the target machine, over the 100 ms start-to-searchable budget; this builds in a few ms.
+// Ranking is not done here: food-search.ts combines the postings with what it knows about food names.
 
-export interface TermIndexOptions {
-  /** Normalises one word; null drops it (stop words). Used for both names and queries. */
-  processTerm: (word: string) => string | null;
-}
-
-export interface TermMatchOptions {
-  /** Treat the last query word as a prefix (search as you type). */
-  prefixLast: boolean;
-  /** Allow one or two typos in words with no exact or prefix match. */
-  fuzzy: boolean;
-  /** Every query word must match (AND) or any (OR). */
-  combineWith: 'AND' | 'OR';
-  /** Only documents passing this are scored. */
-  filter?: (doc: number) => boolean;
-}
-
-const splitWords = (text: string) => text.split(/[\s,;:/()[\]"'&+.-]+/);
-
-export function tokenize(text: string, processTerm: TermIndexOptions['processTerm']): string[] {
-  const out: string[] = [];
-  for (const word of splitWords(text)) {
-    const term = word ? processTerm(word) : null;
-    if (term) out.push(term);
-  }
-  return out;
-}
-
-/** Edit distance, giving up (returning max + 1) once it must exceed `max`. */
+/**
+ * Optimal string alignment distance (edits, with a swap of two neighbouring letters as one edit, as
+ * typists make it), giving up (returning max + 1) once it must exceed `max`.
+ */
 export function boundedEditDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i += 1) {
     const row = [i];
     let best = i;
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      let value = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, before[j - 2]! + 1);
       row.push(value);
       if (value < best) best = value;
     }
     if (best > max) return max + 1;
+    before = prev;
     prev = row;
   }
   return prev[b.length]!;
 }
 
 export interface TermIndex {
-  /** Scores per document (higher is better) for the query; documents not matching are absent. */
-  match(query: string, options: TermMatchOptions): Map<number, number>;
   termCount: number;
+  /** The id of a term, or undefined when no document has it. */
+  termId(term: string): number | undefined;
+  /** Ids of the terms that start with `prefix` and are longer than it. */
+  completions(prefix: string): number[];
+  /** Whether any term starts with `prefix` and is longer than it. */
+  hasCompletions(prefix: string): boolean;
+  /** Ids of the terms one edit (or one swap) away from `word` that share its first letter. */
+  nearTerms(word: string): number[];
+  term(id: number): string;
+  /** The term's postings are entries from … to - 1 of `docs` (the document) and `weights` (its weight there). */
+  postingRange(id: number): [from: number, to: number];
+  docs: readonly number[];
+  weights: readonly number[];
 }
 
 /**
@@ -66,22 +58,12 @@ export interface TermIndexData {
   weights: number[];
 }
 
-/**
- * `docs[i]` is a list of fields, each with a weight (e.g. the first comma segment weighs more than
- * the rest). A word scores the weight of the best field it appears in.
- */
-export function buildTermIndexData(
-  docs: readonly { text: string; weight: number }[][],
-  processTerm: TermIndexOptions['processTerm'],
-): TermIndexData {
+/** `docs[i]` lists document i's terms, each with its weight there (a term listed twice keeps the higher). */
+export function buildTermIndexData(docs: readonly (readonly [string, number])[][]): TermIndexData {
   const postings = new Map<string, [number, number][]>();
-  docs.forEach((fields, doc) => {
+  docs.forEach((terms, doc) => {
     const best = new Map<string, number>();
-    for (const field of fields) {
-      for (const term of tokenize(field.text, processTerm)) {
-        if ((best.get(term) ?? 0) < field.weight) best.set(term, field.weight);
-      }
-    }
+    for (const [term, weight] of terms) if ((best.get(term) ?? 0) < weight) best.set(term, weight);
     for (const [term, weight] of best) {
       let list = postings.get(term);
       if (!list) postings.set(term, (list = []));
@@ -155,12 +137,12 @@ export function unpackTermIndex(packed: PackedTermIndex): TermIndexData {
   return { docCount: packed.docCount, terms: packed.terms, start, docs, weights };
 }
 
-export function createTermIndex(data: TermIndexData, options: TermIndexOptions): TermIndex {
+export function createTermIndex(data: TermIndexData): TermIndex {
   const sortedTerms = data.terms;
   const termIds = new Map<string, number>();
   sortedTerms.forEach((term, i) => termIds.set(term, i));
 
-  function prefixRange(prefix: string): string[] {
+  function firstAtLeast(prefix: string): number {
     let lo = 0;
     let hi = sortedTerms.length;
     while (lo < hi) {
@@ -168,84 +150,31 @@ export function createTermIndex(data: TermIndexData, options: TermIndexOptions):
       if (sortedTerms[mid]! < prefix) lo = mid + 1;
       else hi = mid;
     }
-    const out: string[] = [];
-    for (let i = lo; i < sortedTerms.length && sortedTerms[i]!.startsWith(prefix); i += 1)
-      out.push(sortedTerms[i]!);
-    return out;
+    return lo;
   }
 
-  /** Dictionary terms a query word stands for, each with a match weight (exact 1, prefix, typo). */
-  function expand(word: string, prefix: boolean, fuzzy: boolean): [string, number][] {
-    const found: [string, number][] = [];
-    if (termIds.has(word)) found.push([word, 1]);
-    if (prefix && word.length >= 2) {
-      for (const term of prefixRange(word)) {
-        if (term !== word) found.push([term, 0.5 + (0.4 * word.length) / term.length]);
-      }
-    }
-    if (found.length === 0 && fuzzy && word.length >= 4) {
-      const max = word.length >= 7 ? 2 : 1;
-      // Typos rarely hit the first letter; checking only those terms keeps this fast.
-      for (const term of prefixRange(word[0]!)) {
-        const distance = boundedEditDistance(word, term, max);
-        if (distance <= max) found.push([term, 0.6 - 0.15 * distance]);
-      }
-    }
-    return found;
+  function withPrefix(prefix: string): number[] {
+    const out: number[] = [];
+    for (let i = firstAtLeast(prefix); i < sortedTerms.length && sortedTerms[i]!.startsWith(prefix); i += 1)
+      out.push(i);
+    return out;
   }
 
   return {
     termCount: sortedTerms.length,
-    match(query, matchOptions) {
-      const words = [...new Set(tokenize(query, options.processTerm))];
-      const result = new Map<number, number>();
-      if (words.length === 0) return result;
-      const perWord = words.map((word, i) => {
-        const scores = new Map<number, number>();
-        const isLast = i === words.length - 1;
-        for (const [term, matchWeight] of expand(
-          word,
-          matchOptions.prefixLast && isLast,
-          matchOptions.fuzzy,
-        )) {
-          const t = termIds.get(term)!;
-          for (let k = data.start[t]!; k < data.start[t + 1]!; k += 1) {
-            const doc = data.docs[k]!;
-            const score = data.weights[k]! * matchWeight;
-            if ((scores.get(doc) ?? 0) < score) scores.set(doc, score);
-          }
-        }
-        // One idf per query word, over everything it matched: a rare prefix completion
-        // ("milk" → "milkfish") must not outrank the word itself.
-        const wordIdf = Math.log(1 + data.docCount / Math.max(1, scores.size));
-        for (const [doc, score] of scores) scores.set(doc, score * wordIdf);
-        return scores;
-      });
-      if (matchOptions.combineWith === 'AND') {
-        perWord.sort((a, b) => a.size - b.size);
-        const [first, ...rest] = perWord;
-        for (const [doc, score] of first!) {
-          let total = score;
-          let all = true;
-          for (const other of rest) {
-            const s = other.get(doc);
-            if (s === undefined) {
-              all = false;
-              break;
-            }
-            total += s;
-          }
-          if (all && (!matchOptions.filter || matchOptions.filter(doc))) result.set(doc, total);
-        }
-      } else {
-        for (const scores of perWord) {
-          for (const [doc, score] of scores) {
-            if (matchOptions.filter && !matchOptions.filter(doc)) continue;
-            result.set(doc, (result.get(doc) ?? 0) + score);
-          }
-        }
-      }
-      return result;
+    termId: (term) => termIds.get(term),
+    term: (id) => sortedTerms[id]!,
+    completions: (prefix) => withPrefix(prefix).filter((id) => sortedTerms[id] !== prefix),
+    hasCompletions(prefix) {
+      let i = firstAtLeast(prefix);
+      if (sortedTerms[i] === prefix) i += 1;
+      return i < sortedTerms.length && sortedTerms[i]!.startsWith(prefix);
     },
+    // Typos rarely hit the first letter; checking only those terms keeps this fast.
+    nearTerms: (word) =>
+      withPrefix(word[0]!).filter((id) => boundedEditDistance(word, sortedTerms[id]!, 1) === 1),
+    postingRange: (id) => [data.start[id]!, data.start[id + 1]!],
+    docs: data.docs,
+    weights: data.weights,
   };
 }

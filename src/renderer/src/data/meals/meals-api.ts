@@ -1,11 +1,17 @@
 // The meals repository bound to the app database, and the food catalog (USDA + own foods) with its search index.
 import { createFoodCatalog, type FoodCatalog } from '@shared/foods/food-catalog';
 import type { Food } from '@shared/foods/food-data';
-import { createFoodSearch, type FoodSearchIndex, type FoodSearchOptions } from '@shared/foods/food-search';
+import {
+  combineFoodSearches,
+  createFoodSearch,
+  type FoodSearchIndex,
+  type FoodSearchOptions,
+} from '@shared/foods/food-search';
+import { foodUsageWeights } from '@shared/foods/food-usage';
 import { loadUsdaFoodData } from '@shared/foods/load-usda-foods';
 import { db } from '../../db/db';
 import type { CustomFoodRow, RecipeRow } from '../../db/schema';
-import { createMealsRepository } from './meals-repository';
+import { createMealsRepository, foodRefKey } from './meals-repository';
 
 export const foodDbMarks = {
   start: 'food-db-load-start',
@@ -34,28 +40,24 @@ export const mealsRepository = createMealsRepository(db, {
 
 export interface FoodLibrary {
   catalog: FoodCatalog;
-  /** Own foods and recipes first (people mean their own), then USDA. */
-  search(query: string, options?: FoodSearchOptions): Food[];
+  /** USDA and own foods ranked together; the person's foods first among equals, and alone for an empty query. */
+  search(query: string, options?: Omit<FoodSearchOptions, 'usage'>): Food[];
   groups: string[];
 }
 
 export async function loadFoodLibrary(
   customFoods: CustomFoodRow[],
   recipes: RecipeRow[],
+  uses: Awaited<ReturnType<typeof mealsRepository.recentFoods>>,
 ): Promise<FoodLibrary> {
   const base = await loadUsdaSearch();
   const catalog = createFoodCatalog(base.foods, customFoods, recipes);
   const own = catalog.foods.filter((f) => f.source !== 'usda');
-  const ownSearch = createFoodSearch(own);
+  const search = combineFoodSearches([createFoodSearch(own), base.search]);
+  const usage = foodUsageWeights(
+    uses.map((use) => ({ ...use, key: foodRefKey(use.food) })),
+    Date.now(),
+  );
   const groups = [...new Set(base.foods.map((f) => f.group))].sort();
-  return {
-    catalog,
-    groups,
-    search(query, options = {}) {
-      const limit = options.limit ?? 50;
-      const mine =
-        options.group && !own.some((f) => f.group === options.group) ? [] : ownSearch.search(query, options);
-      return [...mine, ...base.search.search(query, options)].slice(0, limit);
-    },
-  };
+  return { catalog, groups, search: (query, options = {}) => search.search(query, { ...options, usage }) };
 }

@@ -23,6 +23,11 @@ export const mealsQueries = {
       queryKey: [...mealsQueries.all(), 'recipes'],
       queryFn: () => mealsRepository.listRecipes(),
     }),
+  recentFoods: () =>
+    queryOptions({
+      queryKey: [...mealsQueries.all(), 'recent-foods'],
+      queryFn: () => mealsRepository.recentFoods(),
+    }),
   templates: () =>
     queryOptions({
       queryKey: [...mealsQueries.all(), 'templates'],
@@ -41,14 +46,21 @@ export const mealsQueries = {
     }),
 };
 
-/** The food catalog and search over USDA + own foods; rebuilt when own foods or recipes change. */
+/** The food catalog and search over USDA + own foods; rebuilt when own foods, recipes or the plan change. */
 export function useFoodLibrary() {
   const customFoods = useQuery(mealsQueries.customFoods());
   const recipes = useQuery(mealsQueries.recipes());
+  const recentFoods = useQuery(mealsQueries.recentFoods());
   return useQuery({
-    queryKey: [...mealsQueries.all(), 'library', customFoods.dataUpdatedAt, recipes.dataUpdatedAt],
-    queryFn: () => loadFoodLibrary(customFoods.data ?? [], recipes.data ?? []),
-    enabled: customFoods.isSuccess && recipes.isSuccess,
+    queryKey: [
+      ...mealsQueries.all(),
+      'library',
+      customFoods.dataUpdatedAt,
+      recipes.dataUpdatedAt,
+      recentFoods.dataUpdatedAt,
+    ],
+    queryFn: () => loadFoodLibrary(customFoods.data ?? [], recipes.data ?? [], recentFoods.data ?? []),
+    enabled: customFoods.isSuccess && recipes.isSuccess && recentFoods.isSuccess,
     placeholderData: (previous) => previous,
   });
 }

@@ -47,6 +47,18 @@ describe('meal plan items', () => {
     expect(await db.mealPlan.count()).toBe(0);
   });
 
+  it('lists each planned food once, with how often it was planned and when it was last added', async () => {
+    const { repo } = setup();
+    await repo.addItem(item('2026-03-02')); // added at 1 000
+    await repo.addItem({ ...item('2026-03-05'), food: { source: 'usda', id: '12014' } }); // at 1 001
+    await repo.addItem(item('2026-03-01')); // at 1 002, for an earlier day
+    const uses = await repo.recentFoods();
+    expect(uses.sort((a, b) => a.food.id.localeCompare(b.food.id))).toEqual([
+      { food: spinach, lastUsedEpochMs: 1_002, count: 2 },
+      { food: { source: 'usda', id: '12014' }, lastUsedEpochMs: 1_001, count: 1 },
+    ]);
+  });
+
   it('accepts exactly 5 kg', async () => {
     const { repo } = setup();
     await expect(repo.addItem(item('2026-03-02', 5000))).resolves.toMatchObject({ grams: 5000 });

@@ -122,6 +122,23 @@ export function createMealsRepository(db: SteadyweekDb, deps: MealsRepositoryDep
       });
     },
 
+    /**
+     * The foods this person planned (in their latest 2,000 planned items, so it stays quick with years
+     * of history), each with when it was last added and how often: the food search ranks them first.
+     */
+    async recentFoods(): Promise<{ food: FoodRef; lastUsedEpochMs: number; count: number }[]> {
+      const rows = await db.mealPlan.orderBy('date').reverse().limit(2000).toArray();
+      const byFood = new Map<string, { food: FoodRef; lastUsedEpochMs: number; count: number }>();
+      for (const row of rows) {
+        const key = foodRefKey(row.food);
+        const use = byFood.get(key) ?? { food: row.food, lastUsedEpochMs: 0, count: 0 };
+        use.count += 1;
+        use.lastUsedEpochMs = Math.max(use.lastUsedEpochMs, row.createdAtEpochMs);
+        byFood.set(key, use);
+      }
+      return [...byFood.values()];
+    },
+
     async listTemplates(): Promise<MealTemplateRow[]> {
       return db.mealTemplates.orderBy('name').toArray();
     },

@@ -1,10 +1,10 @@
-// Adds a food to a day and meal, as a USDA household portion or in grams; errors appear beside each field.
+// Adds a food to a day and meal, as a count of a USDA household measure or in grams; errors appear beside each field.
 import { useRef, useState, type FormEvent } from 'react';
 import type { LocalDate } from '@shared/dates/local-date';
 import type { Food } from '@shared/foods/food-data';
 import type { FoodSort } from '@shared/foods/food-search';
-import { portionLabel } from '@shared/foods/household-measure';
-import { gramsForPortion, magnesiumForGrams, roundMg } from '@shared/foods/portion-math';
+import { formatGrams, measureLabel, parseCount, portionLabel } from '@shared/foods/household-measure';
+import { gramsForPortion, magnesiumForGrams, plannedPortion, roundMg } from '@shared/foods/portion-math';
 import { shortDayLabel } from '@shared/dates/calendar';
 import { Field } from '../../../components/field';
 import { ValidationError } from '../../../data/validation';
@@ -38,11 +38,14 @@ export function AddItemForm({
   const day = dates.includes(date) ? date : dates[0]!;
 
   const portion = food && portionIndex !== 'grams' ? (food.portions[Number(portionIndex)] ?? null) : null;
-  const count = amount.trim() === '' ? Number.NaN : Number(amount);
-  const grams = portion ? gramsForPortion(portion, count) : count;
+  const count = parseCount(amount);
+  const grams = count === null ? Number.NaN : portion ? gramsForPortion(portion, count) : count;
+  const planned = portion && count !== null ? plannedPortion(portion, count) : null;
   const preview =
     food && Number.isFinite(grams) && grams > 0
-      ? `${roundMg(grams)} g · ${roundMg(magnesiumForGrams(food.per100g.magnesiumMg, grams))} mg magnesium`
+      ? `${planned ? `${portionLabel(planned)} = ` : ''}${formatGrams(grams)} · ${roundMg(
+          magnesiumForGrams(food.per100g.magnesiumMg, grams),
+        )} mg magnesium`
       : null;
 
   const chooseFood = (next: Food | null) => {
@@ -60,13 +63,18 @@ export function AddItemForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setMessage('');
+    if (count === null && amount.trim() !== '') {
+      // Nothing is saved; the text stays in the field to correct.
+      setErrors({ grams: `Enter ${portion ? 'how many' : 'grams'} as a number, e.g. 2, 0.5, ½ or 1 1/2.` });
+      return;
+    }
     try {
       await add.mutateAsync({
         date: day,
         slot,
         food: food ? { source: food.source, id: food.id } : undefined,
         grams,
-        portion: portion ? { amount: count, description: portion.description } : null,
+        portion: planned,
       });
       setErrors({});
       setMessage(`Added ${food!.name} to ${slotLabels[slot].toLowerCase()} on ${shortDayLabel(day)}.`);
@@ -119,7 +127,7 @@ export function AddItemForm({
           <select value={portionIndex} onChange={(e) => setPortionIndex(e.target.value)}>
             {(food?.portions ?? []).map((p, i) => (
               <option key={`${p.seq}-${p.description}`} value={String(i)}>
-                {portionLabel(p)} ({roundMg(p.grams)} g)
+                {measureLabel(p)}
               </option>
             ))}
             <option value="grams">grams</option>
@@ -127,10 +135,9 @@ export function AddItemForm({
         </Field>
         <Field label={portion ? 'How many' : 'Grams'} error={errors.grams}>
           <input
-            type="number"
+            type="text"
             inputMode="decimal"
-            min="0"
-            step="any"
+            autoComplete="off"
             value={amount}
             onChange={(e) => setAmount(e.target.value)}
           />

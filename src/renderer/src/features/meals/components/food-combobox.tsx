@@ -1,4 +1,4 @@
-// Search-as-you-type food picker (ARIA combobox with a listbox): arrows move, Enter picks, Escape closes.
+// Search-as-you-type food picker (ARIA combobox with a listbox): arrows move, Enter picks, Escape closes; empty, it lists your foods.
 import { useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Food } from '@shared/foods/food-data';
 import type { FoodSearchOptions } from '@shared/foods/food-search';
@@ -40,8 +40,8 @@ export function FoodCombobox({
     setShownFor(value);
     setQuery(value?.name ?? '');
   }
-  const results =
-    open && library && query.trim() ? library.search(query, { ...searchOptions, limit: 12 }) : [];
+  // An empty box lists the person's own foods, most used lately first.
+  const results = open && library ? library.search(query.trim(), { ...searchOptions, limit: 12 }) : [];
   const expanded = open && results.length > 0;
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
 

@@ -16,6 +16,12 @@ import { itemAmountText } from './plan-grid';
 import { slotLabels } from './slot-labels';
 import './meals.css';
 
+/** Infants' targets are an Adequate Intake (AI), everyone else's a Recommended Dietary Allowance (RDA). */
+const targetKindName = {
+  RDA: 'Recommended Dietary Allowance (RDA)',
+  AI: 'Adequate Intake (AI)',
+} as const;
+
 export function MealsPrintScreen() {
   const route = useRoute();
   const currentWeek = useCurrentWeekStart();
@@ -120,7 +126,8 @@ function PrintWeek({ weekStart, autoPrint }: { weekStart: string; autoPrint: 'pr
         ))}
         <p className="print-source">
           Magnesium per 100 g from USDA National Nutrient Database for Standard Reference, Release 28 (public
-          domain). Target: NIH Office of Dietary Supplements RDA. Not medical advice.
+          domain). Target: NIH Office of Dietary Supplements {targetKindName[target.kind]}. Not medical
+          advice.
         </p>
       </section>
       <section className="print-shopping">

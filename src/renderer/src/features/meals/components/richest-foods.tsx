@@ -1,7 +1,7 @@
 // "Richest in magnesium": foods by group, sorted per 100 g, per typical portion or per 100 kcal.
 import { useState } from 'react';
 import type { FoodSort } from '@shared/foods/food-search';
-import { portionLabel } from '@shared/foods/household-measure';
+import { measureLabel } from '@shared/foods/household-measure';
 import {
   magnesiumPer100Kcal,
   magnesiumPerTypicalPortion,
@@ -59,7 +59,7 @@ export function RichestFoods({ library }: { library: FoodLibrary }) {
                 <td>{food.name}</td>
                 <td>{food.source === 'usda' ? food.id : '–'}</td>
                 <td className="num">{roundMg(food.per100g.magnesiumMg)}</td>
-                <td>{portion ? `${portionLabel(portion)} (${roundMg(portion.grams)} g)` : '–'}</td>
+                <td>{portion ? measureLabel(portion) : '–'}</td>
                 <td className="num">{perPortion === null ? '–' : roundMg(perPortion)}</td>
                 <td className="num">{perKcal === null ? '–' : roundMg(perKcal)}</td>
               </tr>
