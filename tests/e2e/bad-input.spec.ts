@@ -1,0 +1,497 @@
+// Every form a person can type into, given three bad inputs: each gets a message beside its field and
+// nothing is saved, except markup, which may be kept as plain text but is never run.
+import type { Locator, Page } from '@playwright/test';
+import { expect, onboard, test } from './fixtures';
+
+const longText = 'abcdefghij'.repeat(1_000); // exactly 10,000, nothing to trim
+const markup = '<img src=x onerror=alert(1)><script>alert(1)</script>';
+const farFuture = '9999-12-31';
+const week = '2026-03-02'; // a Monday, for the meal plan
+
+const tooLongMessage = /at most [\d,]+ characters; this is 10,000\. Shorten it to save\./;
+const outsideYearsMessage = /9999 is outside the years Steadyweek keeps \(1900–2100\); check the year\./;
+
+/** A text field given 10,000 characters; `message` when the field says something other than the length. */
+interface LongTextCell {
+  field(scope: Locator): Locator;
+  message?: RegExp;
+}
+
+/** Markup in a text field: kept as text and shown literally (`shownIn`), or refused with `message`. */
+type MarkupCell =
+  | { field(scope: Locator): Locator; kept: true; shownIn(page: Page): Promise<Locator> }
+  | { field(scope: Locator): Locator; kept: false; message: RegExp };
+
+interface FormCase {
+  form: string;
+  /** The IndexedDB table the form writes. */
+  table: string;
+  /** Once after onboarding: what the form needs to be on screen (a product before a plan …). */
+  prepare?(page: Page): Promise<void>;
+  /** Opens the form with every other field valid; returns the form. */
+  open(page: Page): Promise<Locator>;
+  submit(form: Locator): Promise<void>;
+  longText: LongTextCell[];
+  markup: MarkupCell | null;
+  /** The form's date field, or null (with the reason beside it) where it has none. */
+  date: ((form: Locator) => Locator) | null;
+}
+
+/** Every row of `table` as JSON, read straight from the app's IndexedDB. */
+async function rowsOf(page: Page, table: string): Promise<string[]> {
+  return page.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('steadyweek');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    try {
+      const rows = await new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction(name).objectStore(name).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      return rows.map((row) => JSON.stringify(row));
+    } finally {
+      db.close();
+    }
+  }, table);
+}
+
+const containing = (rows: string[], text: string) =>
+  rows.filter((row) => row.includes(JSON.stringify(text).slice(1, -1)));
+
+async function chooseFood(page: Page, combobox: Locator, query: string, name: string) {
+  await combobox.fill(query);
+  const options = page.getByRole('listbox', { name: /results$/ }).getByRole('option');
+  await expect(options.first()).toBeVisible({ timeout: 15_000 });
+  const index = (await options.allTextContents()).findIndex((text) => text.startsWith(`${name}USDA`));
+  expect(index, `${name} among the results for "${query}"`).toBeGreaterThanOrEqual(0);
+  for (let i = 0; i < index; i += 1) await combobox.press('ArrowDown');
+  await combobox.press('Enter');
+  await expect(combobox).toHaveValue(name);
+}
+
+async function openMeals(page: Page) {
+  await page.goto(`./#/meals?week=${week}`);
+  await expect(page.getByRole('table')).toBeVisible({ timeout: 15_000 });
+}
+
+async function addSpinach(page: Page) {
+  const form = page.getByRole('form', { name: 'Add to the plan' });
+  await chooseFood(
+    page,
+    form.getByRole('combobox', { name: 'Food', exact: true }),
+    'spinach',
+    'Spinach, raw',
+  );
+  await form.getByLabel('Portion').selectOption('grams');
+  await form.getByLabel('Grams').fill('100');
+  await form.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByText('Added Spinach, raw')).toBeVisible();
+}
+
+async function saveProduct(page: Page, name = 'Magtein') {
+  const product = page.getByRole('form', { name: 'Product' });
+  await product.getByLabel('Product name').fill(name);
+  await product.getByLabel('Magnesium form').selectOption('glycinate');
+  await product.getByLabel(/Serving size/).fill('1');
+  await product.getByLabel('Compound per serving (mg)').fill('500');
+  await product.getByLabel('Elemental magnesium per serving (mg)').fill('70');
+  await product.getByRole('radio', { name: 'Yes' }).check();
+  await product.getByLabel(/Stock on hand/).fill('90');
+  await product.getByRole('button', { name: 'Save product' }).click();
+  await expect(page.getByRole('region', { name: 'Your product', exact: true })).toBeVisible();
+}
+
+async function answerMedicationCheck(page: Page) {
+  await page.goto('./#/supplement');
+  await page.getByRole('button', { name: 'Save answers' }).click();
+  await expect(page.getByText('you said you take none of the listed medicines')).toBeVisible();
+}
+
+async function savePlan(page: Page) {
+  const plan = await openPlan(page);
+  await plan.getByRole('button', { name: 'Save plan' }).click();
+  await expect(page.getByRole('region', { name: 'Your plan', exact: true })).toBeVisible();
+}
+
+async function openPlan(page: Page) {
+  await page.goto('./#/supplement');
+  const plan = page.getByRole('form', { name: 'Titration plan' });
+  await plan.getByLabel('Start (capsules a day)').fill('1');
+  await plan.getByLabel('Target (capsules a day)').fill('2');
+  await plan.getByLabel('Step (capsules added or removed)').fill('1');
+  await plan.getByLabel('Days per step').fill('7');
+  return plan;
+}
+
+/** Where kept markup shows: on `route`, as text (or, given `locate`, in that element). */
+const shownOn =
+  (route: string, locate?: (page: Page) => Locator, before?: (page: Page) => Promise<void>) =>
+  async (page: Page) => {
+    await page.goto(route);
+    await before?.(page);
+    return locate ? locate(page) : page.getByText(markup, { exact: false }).first();
+  };
+const openMyFoods = async (page: Page) => {
+  await expect(page.getByRole('table')).toBeVisible({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'My foods and recipes' }).click();
+};
+
+// Forms with no text and no date field, so none of the three inputs applies (named here, not tested):
+// - onboarding and the Settings profile form: age band, sex, time zone and week start are selects and radios;
+// - the dose log (Supplement, today's doses): a time and a number;
+// - the sleep target (Sleep): two times;
+// - reminder settings (Settings): checkboxes, times and numbers.
+// The shopping list's From/To dates choose what is listed and save nothing.
+const forms: FormCase[] = [
+  {
+    form: 'the routine dialog (Week)',
+    table: 'routines',
+    async open(page) {
+      await page.goto('./#/week');
+      await page.getByRole('button', { name: 'Add routine' }).click();
+      const dialog = page.getByRole('dialog', { name: 'New routine' });
+      await dialog.getByLabel('Name').fill('Magnesium');
+      await dialog.getByRole('radio', { name: 'Every day' }).check();
+      await dialog.getByRole('textbox', { name: 'Times' }).fill('08:00');
+      return dialog;
+    },
+    submit: (dialog) => dialog.getByRole('button', { name: 'Add routine' }).click(),
+    longText: [
+      { field: (dialog) => dialog.getByLabel('Name') },
+      { field: (dialog) => dialog.getByLabel('Notes') },
+    ],
+    markup: { field: (dialog) => dialog.getByLabel('Name'), kept: true, shownIn: shownOn('./#/week') },
+    date: (dialog) => dialog.getByLabel('Starts on'),
+  },
+  {
+    form: 'the product form (Supplement)',
+    table: 'products',
+    prepare: answerMedicationCheck,
+    async open(page) {
+      await page.goto('./#/supplement');
+      const product = page.getByRole('form', { name: 'Product' });
+      await product.getByLabel('Magnesium form').selectOption('glycinate');
+      await product.getByLabel(/Serving size/).fill('1');
+      await product.getByLabel('Compound per serving (mg)').fill('500');
+      await product.getByLabel('Elemental magnesium per serving (mg)').fill('70');
+      await product.getByRole('radio', { name: 'Yes' }).check();
+      await product.getByLabel(/Stock on hand/).fill('90');
+      return product;
+    },
+    submit: (product) => product.getByRole('button', { name: 'Save product' }).click(),
+    longText: [{ field: (product) => product.getByLabel('Product name') }],
+    markup: {
+      field: (product) => product.getByLabel('Product name'),
+      kept: true,
+      shownIn: shownOn('./#/supplement', (page) =>
+        page.getByRole('region', { name: 'Your product', exact: true }).getByText(markup),
+      ),
+    },
+    date: null, // a product has no date
+  },
+  {
+    form: 'the plan form (Supplement)',
+    table: 'titrationPlans',
+    async prepare(page) {
+      await answerMedicationCheck(page);
+      await saveProduct(page);
+    },
+    open: openPlan,
+    submit: (plan) => plan.getByRole('button', { name: 'Save plan' }).click(),
+    longText: [], // the plan's fields are numbers, times and one date
+    markup: null,
+    date: (plan) => plan.getByLabel('Start date'),
+  },
+  {
+    form: 'the side-effects form (Supplement)',
+    table: 'checkins',
+    async prepare(page) {
+      await answerMedicationCheck(page);
+      await saveProduct(page);
+      await savePlan(page);
+    },
+    async open(page) {
+      await page.goto('./#/supplement');
+      const form = page.getByRole('form', { name: 'Side effects' });
+      await form.getByLabel('Other', { exact: true }).selectOption('mild');
+      await form.getByLabel('What other effect?').fill('Headache');
+      return form;
+    },
+    submit: (form) => form.getByRole('button', { name: 'Save side effects' }).click(),
+    longText: [{ field: (form) => form.getByLabel('What other effect?') }],
+    markup: {
+      field: (form) => form.getByLabel('What other effect?'),
+      kept: true,
+      shownIn: shownOn('./#/supplement', (page) =>
+        page.getByRole('form', { name: 'Side effects' }).getByLabel('What other effect?'),
+      ),
+    },
+    date: (form) => form.getByLabel('Day'),
+  },
+  {
+    form: 'adding a meal item (Meals)',
+    table: 'mealPlan',
+    async open(page) {
+      await openMeals(page);
+      const form = page.getByRole('form', { name: 'Add to the plan' });
+      await form.getByLabel('Grams').fill('100');
+      return form;
+    },
+    submit: (form) => form.getByRole('button', { name: 'Add', exact: true }).click(),
+    // The food box searches the food list; text that names no food is refused.
+    longText: [
+      {
+        field: (form) => form.getByRole('combobox', { name: 'Food', exact: true }),
+        message: /Choose a food from the list/,
+      },
+    ],
+    markup: {
+      field: (form) => form.getByRole('combobox', { name: 'Food', exact: true }),
+      kept: false,
+      message: /Choose a food from the list/,
+    },
+    date: null, // the day is a select of the shown week's days
+  },
+  {
+    form: 'the custom-food form (Meals)',
+    table: 'customFoods',
+    async open(page) {
+      await openMeals(page);
+      await page.getByRole('button', { name: 'My foods and recipes' }).click();
+      const form = page.getByRole('form', { name: 'Add your own food' });
+      await form.getByLabel('Name', { exact: true }).fill('Granola');
+      await form.getByLabel('Energy (kcal per 100 g)').fill('450');
+      await form.getByLabel('Magnesium (mg per 100 g)').fill('120');
+      return form;
+    },
+    submit: (form) => form.getByRole('button', { name: 'Save food' }).click(),
+    longText: [
+      { field: (form) => form.getByLabel('Name', { exact: true }) },
+      { field: (form) => form.getByLabel('Portion name (optional)') },
+    ],
+    markup: {
+      field: (form) => form.getByLabel('Name', { exact: true }),
+      kept: true,
+      shownIn: shownOn(`./#/meals?week=${week}`, undefined, openMyFoods),
+    },
+    date: null, // a food has no date
+  },
+  {
+    form: 'the recipe form (Meals)',
+    table: 'recipes',
+    async open(page) {
+      await openMeals(page);
+      await page.getByRole('button', { name: 'My foods and recipes' }).click();
+      const form = page.getByRole('form', { name: 'Add a recipe' });
+      await form.getByLabel('Recipe name').fill('Green bowl');
+      await chooseFood(page, form.getByRole('combobox', { name: 'Ingredient 1' }), 'spinach', 'Spinach, raw');
+      await form.getByLabel('Ingredient 1 grams').fill('100');
+      return form;
+    },
+    submit: (form) => form.getByRole('button', { name: 'Save recipe' }).click(),
+    longText: [{ field: (form) => form.getByLabel('Recipe name') }],
+    markup: {
+      field: (form) => form.getByLabel('Recipe name'),
+      kept: true,
+      shownIn: shownOn(`./#/meals?week=${week}`, undefined, openMyFoods),
+    },
+    date: null, // a recipe has no date
+  },
+  {
+    form: 'the shopping list’s extra item (Meals)',
+    table: 'shoppingItems',
+    async open(page) {
+      await openMeals(page);
+      await page.getByRole('button', { name: 'Shopping list' }).click();
+      return page.getByRole('region', { name: 'Shopping list' });
+    },
+    submit: (panel) => panel.getByRole('button', { name: 'Add item' }).click(),
+    longText: [{ field: (panel) => panel.getByLabel('Add an item by hand') }],
+    markup: {
+      field: (panel) => panel.getByLabel('Add an item by hand'),
+      kept: true,
+      shownIn: shownOn(`./#/meals?week=${week}`, undefined, async (page) => {
+        await expect(page.getByRole('table')).toBeVisible({ timeout: 15_000 });
+        await page.getByRole('button', { name: 'Shopping list' }).click();
+      }),
+    },
+    date: null, // the item belongs to the list's first day, which the From box chooses without saving it
+  },
+  {
+    form: 'the template name (Meals)',
+    table: 'mealTemplates',
+    async prepare(page) {
+      await openMeals(page);
+      await addSpinach(page); // an empty week cannot be a template
+    },
+    async open(page) {
+      await openMeals(page);
+      return page.getByRole('region', { name: 'Week tools' });
+    },
+    submit: (tools) => tools.getByRole('button', { name: 'Save template' }).click(),
+    longText: [{ field: (tools) => tools.getByLabel('Save this week as a template') }],
+    markup: {
+      field: (tools) => tools.getByLabel('Save this week as a template'),
+      kept: true,
+      shownIn: shownOn(`./#/meals?week=${week}`, (page) =>
+        page.getByRole('region', { name: 'Week tools' }).getByLabel('Template', { exact: true }),
+      ),
+    },
+    date: null, // a template has no date; it is applied to the shown week
+  },
+  {
+    form: 'the sleep log (Sleep)',
+    table: 'sleepLogs',
+    async open(page) {
+      await page.goto('./#/sleep');
+      const form = page.getByRole('region', { name: /^(Log last night|Update a night)$/ });
+      await form.getByLabel('Bedtime', { exact: true }).fill('23:00');
+      await form.getByLabel('Wake time', { exact: true }).fill('07:00');
+      return form;
+    },
+    submit: (form) => form.getByRole('button', { name: /^(Save|Update) night$/ }).click(),
+    longText: [{ field: (form) => form.getByLabel('Notes') }],
+    markup: { field: (form) => form.getByLabel('Notes'), kept: true, shownIn: shownOn('./#/sleep') },
+    date: (form) => form.getByLabel('Woke up on'),
+  },
+  {
+    form: 'the exercise log (Exercise)',
+    table: 'exerciseLogs',
+    async open(page) {
+      await page.goto('./#/exercise');
+      const form = page.getByRole('region', { name: /Log a session/ });
+      await form.getByLabel('Minutes').fill('30');
+      return form;
+    },
+    submit: (form) => form.getByRole('button', { name: 'Log session' }).click(),
+    longText: [{ field: (form) => form.getByLabel('Notes') }],
+    markup: { field: (form) => form.getByLabel('Notes'), kept: true, shownIn: shownOn('./#/exercise') },
+    date: (form) => form.getByLabel('Date'),
+  },
+  {
+    form: 'the practice log (Stress)',
+    table: 'stressLogs',
+    async open(page) {
+      await page.goto('./#/stress');
+      const form = page.getByRole('region', { name: /Log a practice/ });
+      await form.getByRole('radio', { name: 'Meditation' }).check();
+      await form.getByLabel('Minutes').fill('10');
+      return form;
+    },
+    submit: (form) => form.getByRole('button', { name: 'Log practice' }).click(),
+    longText: [{ field: (form) => form.getByLabel('Notes') }],
+    markup: { field: (form) => form.getByLabel('Notes'), kept: true, shownIn: shownOn('./#/stress') },
+    date: (form) => form.getByLabel('Date'),
+  },
+  {
+    form: 'the check-in (Insights)',
+    table: 'checkins',
+    async open(page) {
+      await page.goto('./#/insights');
+      const form = page.getByRole('region', { name: /^(Check in|Update your check-in)$/ });
+      await form.getByRole('group', { name: 'Mood' }).getByRole('radio', { name: '3', exact: true }).check();
+      return form;
+    },
+    submit: (form) => form.getByRole('button', { name: 'Save check-in' }).click(),
+    longText: [{ field: (form) => form.getByLabel('Notes') }],
+    markup: {
+      field: (form) => form.getByLabel('Notes'),
+      kept: true,
+      shownIn: shownOn('./#/insights', (page) =>
+        page.getByRole('region', { name: /^(Check in|Update your check-in)$/ }).getByLabel('Notes'),
+      ),
+    },
+    date: (form) => form.getByLabel('Day'),
+  },
+];
+
+/** After a refused input: a message beside the field, and after a reload no row holds the input. */
+async function expectRefused(page: Page, table: string, field: Locator, input: string, message: RegExp) {
+  const before = await rowsOf(page, table);
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toHaveAccessibleDescription(message);
+  await page.reload();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  const after = await rowsOf(page, table);
+  expect(after, `${table} after the refused input`).toHaveLength(before.length);
+  expect(containing(after, input), `${table} rows holding the refused input`).toEqual([]);
+}
+
+test.describe('bad input in every form', () => {
+  const dialogs: string[] = [];
+
+  test.beforeEach(async ({ page }) => {
+    dialogs.length = 0;
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await onboard(page);
+  });
+
+  test.afterEach(() => {
+    expect(dialogs, 'dialogs opened by anything typed').toEqual([]);
+  });
+
+  for (const form of forms) {
+    test(`${form.form} refuses 10,000 characters and a far-future date with a message, and never runs markup`, async ({
+      page,
+      consoleErrors,
+    }) => {
+      test.setTimeout(90_000);
+      await form.prepare?.(page);
+
+      for (const cell of form.longText) {
+        const scope = await form.open(page);
+        await cell.field(scope).fill(longText);
+        await form.submit(scope);
+        await expectRefused(page, form.table, cell.field(scope), longText, cell.message ?? tooLongMessage);
+      }
+
+      if (form.date) {
+        const scope = await form.open(page);
+        const date = form.date(scope);
+        await date.fill(farFuture);
+        await expect(date, 'Chromium takes the date as typed').toHaveValue(farFuture);
+        await form.submit(scope);
+        await expectRefused(page, form.table, form.date(scope), farFuture, outsideYearsMessage);
+      }
+
+      if (form.markup) {
+        const scope = await form.open(page);
+        const field = form.markup.field(scope);
+        await field.fill(markup);
+        await form.submit(scope);
+        if (form.markup.kept) {
+          await expect.poll(async () => containing(await rowsOf(page, form.table), markup)).toHaveLength(1);
+          await page.reload();
+          const shown = await form.markup.shownIn(page);
+          await expect(shown).toBeVisible();
+          const literal = (await shown.evaluate((node) =>
+            node instanceof HTMLInputElement ||
+            node instanceof HTMLTextAreaElement ||
+            node instanceof HTMLSelectElement
+              ? node instanceof HTMLSelectElement
+                ? node.selectedOptions[0]?.textContent
+                : node.value
+              : node.textContent,
+          )) as string;
+          expect(literal, 'the markup shown as the text typed').toContain(markup);
+        } else {
+          await expectRefused(page, form.table, form.markup.field(scope), markup, form.markup.message);
+        }
+        // Nothing was built from the markup: no image, no script, no dialog.
+        await expect(page.locator('img[src="x"]')).toHaveCount(0);
+        expect(
+          await page.evaluate(() => [...document.scripts].some((s) => s.textContent?.includes('alert(1)'))),
+        ).toBe(false);
+        await page.waitForTimeout(100); // an onerror handler would fire by now
+        expect(dialogs).toEqual([]);
+      }
+      expect(consoleErrors).toEqual([]);
+    });
+  }
+});
