@@ -33,8 +33,8 @@ interface FormCase {
   submit(form: Locator): Promise<void>;
   longText: LongTextCell[];
   markup: MarkupCell | null;
-  /** The form's date field, or null (with the reason beside it) where it has none. */
-  date: ((form: Locator) => Locator) | null;
+  /** The form's date fields; empty (with the reason beside it) where it has none. */
+  dates: ((form: Locator) => Locator)[];
 }
 
 /** Every row of `table` as JSON, read straight from the app's IndexedDB. */
@@ -164,7 +164,7 @@ const forms: FormCase[] = [
       { field: (dialog) => dialog.getByLabel('Notes') },
     ],
     markup: { field: (dialog) => dialog.getByLabel('Name'), kept: true, shownIn: shownOn('./#/week') },
-    date: (dialog) => dialog.getByLabel('Starts on'),
+    dates: [(dialog) => dialog.getByLabel('Starts on'), (dialog) => dialog.getByLabel('Ends on')],
   },
   {
     form: 'the product form (Supplement)',
@@ -190,7 +190,7 @@ const forms: FormCase[] = [
         page.getByRole('region', { name: 'Your product', exact: true }).getByText(markup),
       ),
     },
-    date: null, // a product has no date
+    dates: [], // a product has no date
   },
   {
     form: 'the plan form (Supplement)',
@@ -203,7 +203,7 @@ const forms: FormCase[] = [
     submit: (plan) => plan.getByRole('button', { name: 'Save plan' }).click(),
     longText: [], // the plan's fields are numbers, times and one date
     markup: null,
-    date: (plan) => plan.getByLabel('Start date'),
+    dates: [(plan) => plan.getByLabel('Start date')],
   },
   {
     form: 'the side-effects form (Supplement)',
@@ -229,7 +229,7 @@ const forms: FormCase[] = [
         page.getByRole('form', { name: 'Side effects' }).getByLabel('What other effect?'),
       ),
     },
-    date: (form) => form.getByLabel('Day'),
+    dates: [(form) => form.getByLabel('Day')],
   },
   {
     form: 'adding a meal item (Meals)',
@@ -253,7 +253,7 @@ const forms: FormCase[] = [
       kept: false,
       message: /Choose a food from the list/,
     },
-    date: null, // the day is a select of the shown week's days
+    dates: [], // the day is a select of the shown week's days (a week named in the address outside 1900–2100 shows this week)
   },
   {
     form: 'the custom-food form (Meals)',
@@ -277,7 +277,7 @@ const forms: FormCase[] = [
       kept: true,
       shownIn: shownOn(`./#/meals?week=${week}`, undefined, openMyFoods),
     },
-    date: null, // a food has no date
+    dates: [], // a food has no date
   },
   {
     form: 'the recipe form (Meals)',
@@ -298,7 +298,7 @@ const forms: FormCase[] = [
       kept: true,
       shownIn: shownOn(`./#/meals?week=${week}`, undefined, openMyFoods),
     },
-    date: null, // a recipe has no date
+    dates: [], // a recipe has no date
   },
   {
     form: 'the shopping list’s extra item (Meals)',
@@ -318,7 +318,7 @@ const forms: FormCase[] = [
         await page.getByRole('button', { name: 'Shopping list' }).click();
       }),
     },
-    date: null, // the item belongs to the list's first day, which the From box chooses without saving it
+    dates: [], // the item belongs to the list's first day, which the From box chooses without saving it
   },
   {
     form: 'the template name (Meals)',
@@ -340,7 +340,7 @@ const forms: FormCase[] = [
         page.getByRole('region', { name: 'Week tools' }).getByLabel('Template', { exact: true }),
       ),
     },
-    date: null, // a template has no date; it is applied to the shown week
+    dates: [], // a template has no date; it is applied to the shown week
   },
   {
     form: 'the sleep log (Sleep)',
@@ -355,7 +355,7 @@ const forms: FormCase[] = [
     submit: (form) => form.getByRole('button', { name: /^(Save|Update) night$/ }).click(),
     longText: [{ field: (form) => form.getByLabel('Notes') }],
     markup: { field: (form) => form.getByLabel('Notes'), kept: true, shownIn: shownOn('./#/sleep') },
-    date: (form) => form.getByLabel('Woke up on'),
+    dates: [(form) => form.getByLabel('Woke up on')],
   },
   {
     form: 'the exercise log (Exercise)',
@@ -369,7 +369,7 @@ const forms: FormCase[] = [
     submit: (form) => form.getByRole('button', { name: 'Log session' }).click(),
     longText: [{ field: (form) => form.getByLabel('Notes') }],
     markup: { field: (form) => form.getByLabel('Notes'), kept: true, shownIn: shownOn('./#/exercise') },
-    date: (form) => form.getByLabel('Date'),
+    dates: [(form) => form.getByLabel('Date')],
   },
   {
     form: 'the practice log (Stress)',
@@ -384,7 +384,7 @@ const forms: FormCase[] = [
     submit: (form) => form.getByRole('button', { name: 'Log practice' }).click(),
     longText: [{ field: (form) => form.getByLabel('Notes') }],
     markup: { field: (form) => form.getByLabel('Notes'), kept: true, shownIn: shownOn('./#/stress') },
-    date: (form) => form.getByLabel('Date'),
+    dates: [(form) => form.getByLabel('Date')],
   },
   {
     form: 'the check-in (Insights)',
@@ -404,9 +404,20 @@ const forms: FormCase[] = [
         page.getByRole('region', { name: /^(Check in|Update your check-in)$/ }).getByLabel('Notes'),
       ),
     },
-    date: (form) => form.getByLabel('Day'),
+    dates: [(form) => form.getByLabel('Day')],
   },
 ];
+
+/** The test's name: what the form does with each bad input that applies to it. */
+function behaviourOf(form: FormCase): string {
+  const refused = [
+    ...(form.longText.length ? ['10,000 characters'] : []),
+    ...(form.dates.length ? ['a far-future date'] : []),
+    ...(form.markup && !form.markup.kept ? ['markup'] : []),
+  ];
+  const said = `refuses ${refused.join(' and ')} with a message beside the field and saves nothing`;
+  return form.markup?.kept ? `${said}, and keeps markup as plain text that never runs` : said;
+}
 
 /** After a refused input: a message beside the field, and after a reload no row holds the input. */
 async function expectRefused(page: Page, table: string, field: Locator, input: string, message: RegExp) {
@@ -437,10 +448,7 @@ test.describe('bad input in every form', () => {
   });
 
   for (const form of forms) {
-    test(`${form.form} refuses 10,000 characters and a far-future date with a message, and never runs markup`, async ({
-      page,
-      consoleErrors,
-    }) => {
+    test(`${form.form} ${behaviourOf(form)}`, async ({ page, consoleErrors }) => {
       test.setTimeout(90_000);
       await form.prepare?.(page);
 
@@ -451,13 +459,12 @@ test.describe('bad input in every form', () => {
         await expectRefused(page, form.table, cell.field(scope), longText, cell.message ?? tooLongMessage);
       }
 
-      if (form.date) {
+      for (const cell of form.dates) {
         const scope = await form.open(page);
-        const date = form.date(scope);
-        await date.fill(farFuture);
-        await expect(date, 'Chromium takes the date as typed').toHaveValue(farFuture);
+        await cell(scope).fill(farFuture);
+        await expect(cell(scope), 'Chromium takes the date as typed').toHaveValue(farFuture);
         await form.submit(scope);
-        await expectRefused(page, form.table, form.date(scope), farFuture, outsideYearsMessage);
+        await expectRefused(page, form.table, cell(scope), farFuture, outsideYearsMessage);
       }
 
       if (form.markup) {
@@ -488,7 +495,6 @@ test.describe('bad input in every form', () => {
         expect(
           await page.evaluate(() => [...document.scripts].some((s) => s.textContent?.includes('alert(1)'))),
         ).toBe(false);
-        await page.waitForTimeout(100); // an onerror handler would fire by now
         expect(dialogs).toEqual([]);
       }
       expect(consoleErrors).toEqual([]);
