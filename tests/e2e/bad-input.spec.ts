@@ -91,15 +91,20 @@ async function addSpinach(page: Page) {
   await expect(page.getByText('Added Spinach, raw')).toBeVisible();
 }
 
-async function saveProduct(page: Page, name = 'Magtein') {
-  const product = page.getByRole('form', { name: 'Product' });
-  await product.getByLabel('Product name').fill(name);
+/** Everything on a product's label but its name. */
+async function fillLabel(product: Locator) {
   await product.getByLabel('Magnesium form').selectOption('glycinate');
   await product.getByLabel(/Serving size/).fill('1');
   await product.getByLabel('Compound per serving (mg)').fill('500');
   await product.getByLabel('Elemental magnesium per serving (mg)').fill('70');
   await product.getByRole('radio', { name: 'Yes' }).check();
   await product.getByLabel(/Stock on hand/).fill('90');
+}
+
+async function saveProduct(page: Page) {
+  const product = page.getByRole('form', { name: 'Product' });
+  await product.getByLabel('Product name').fill('Magtein');
+  await fillLabel(product);
   await product.getByRole('button', { name: 'Save product' }).click();
   await expect(page.getByRole('region', { name: 'Your product', exact: true })).toBeVisible();
 }
@@ -126,18 +131,52 @@ async function openPlan(page: Page) {
   return plan;
 }
 
-/** Where kept markup shows: on `route`, as text (or, given `locate`, in that element). */
-const shownOn =
-  (route: string, locate?: (page: Page) => Locator, before?: (page: Page) => Promise<void>) =>
-  async (page: Page) => {
-    await page.goto(route);
-    await before?.(page);
+/** Where kept markup shows once `reach` has opened its screen: as text, or in the element `locate` finds. */
+const shownAfter =
+  (reach: (page: Page) => Promise<unknown>, locate?: (page: Page) => Locator) => async (page: Page) => {
+    await reach(page);
     return locate ? locate(page) : page.getByText(markup, { exact: false }).first();
   };
-const openMyFoods = async (page: Page) => {
-  await expect(page.getByRole('table')).toBeVisible({ timeout: 15_000 });
-  await page.getByRole('button', { name: 'My foods and recipes' }).click();
-};
+const shownOn = (route: string, locate?: (page: Page) => Locator) =>
+  shownAfter((page) => page.goto(route), locate);
+
+/** The meals week with one of its panels opened by its button. */
+async function openMealsPanel(page: Page, button: 'My foods and recipes' | 'Shopping list') {
+  await openMeals(page);
+  await page.getByRole('button', { name: button }).click();
+}
+
+/** A text field given both text inputs: too long is refused, markup is kept and `shownIn` finds it. */
+function keptText(field: (form: Locator) => Locator, shownIn: (page: Page) => Promise<Locator>) {
+  return { longText: [{ field }], markup: { field, kept: true as const, shownIn } };
+}
+
+/** A log of a day lived (a night, a session, a practice, a check-in): a dated form in its own card, with notes. */
+function loggedDay(log: {
+  form: string;
+  table: string;
+  route: string;
+  heading: string | RegExp;
+  dateLabel: string;
+  fill(form: Locator): Promise<unknown>;
+  submit: string | RegExp;
+  notesShownInBox?: boolean;
+}): FormCase {
+  const card = (page: Page) => page.getByRole('region', { name: log.heading });
+  const notes = (form: Locator) => form.getByLabel('Notes');
+  return {
+    form: log.form,
+    table: log.table,
+    async open(page) {
+      await page.goto(log.route);
+      await log.fill(card(page));
+      return card(page);
+    },
+    submit: (form) => form.getByRole('button', { name: log.submit }).click(),
+    ...keptText(notes, shownOn(log.route, log.notesShownInBox ? (page) => notes(card(page)) : undefined)),
+    dates: [(form) => form.getByLabel(log.dateLabel)],
+  };
+}
 
 // Forms with no text and no date field, so none of the three inputs applies (named here, not tested):
 // - onboarding and the Settings profile form: age band, sex, time zone and week start are selects and radios;
@@ -173,23 +212,16 @@ const forms: FormCase[] = [
     async open(page) {
       await page.goto('./#/supplement');
       const product = page.getByRole('form', { name: 'Product' });
-      await product.getByLabel('Magnesium form').selectOption('glycinate');
-      await product.getByLabel(/Serving size/).fill('1');
-      await product.getByLabel('Compound per serving (mg)').fill('500');
-      await product.getByLabel('Elemental magnesium per serving (mg)').fill('70');
-      await product.getByRole('radio', { name: 'Yes' }).check();
-      await product.getByLabel(/Stock on hand/).fill('90');
+      await fillLabel(product);
       return product;
     },
     submit: (product) => product.getByRole('button', { name: 'Save product' }).click(),
-    longText: [{ field: (product) => product.getByLabel('Product name') }],
-    markup: {
-      field: (product) => product.getByLabel('Product name'),
-      kept: true,
-      shownIn: shownOn('./#/supplement', (page) =>
+    ...keptText(
+      (product) => product.getByLabel('Product name'),
+      shownOn('./#/supplement', (page) =>
         page.getByRole('region', { name: 'Your product', exact: true }).getByText(markup),
       ),
-    },
+    ),
     dates: [], // a product has no date
   },
   {
@@ -221,14 +253,12 @@ const forms: FormCase[] = [
       return form;
     },
     submit: (form) => form.getByRole('button', { name: 'Save side effects' }).click(),
-    longText: [{ field: (form) => form.getByLabel('What other effect?') }],
-    markup: {
-      field: (form) => form.getByLabel('What other effect?'),
-      kept: true,
-      shownIn: shownOn('./#/supplement', (page) =>
+    ...keptText(
+      (form) => form.getByLabel('What other effect?'),
+      shownOn('./#/supplement', (page) =>
         page.getByRole('form', { name: 'Side effects' }).getByLabel('What other effect?'),
       ),
-    },
+    ),
     dates: [(form) => form.getByLabel('Day')],
   },
   {
@@ -259,8 +289,7 @@ const forms: FormCase[] = [
     form: 'the custom-food form (Meals)',
     table: 'customFoods',
     async open(page) {
-      await openMeals(page);
-      await page.getByRole('button', { name: 'My foods and recipes' }).click();
+      await openMealsPanel(page, 'My foods and recipes');
       const form = page.getByRole('form', { name: 'Add your own food' });
       await form.getByLabel('Name', { exact: true }).fill('Granola');
       await form.getByLabel('Energy (kcal per 100 g)').fill('450');
@@ -272,19 +301,17 @@ const forms: FormCase[] = [
       { field: (form) => form.getByLabel('Name', { exact: true }) },
       { field: (form) => form.getByLabel('Portion name (optional)') },
     ],
-    markup: {
-      field: (form) => form.getByLabel('Name', { exact: true }),
-      kept: true,
-      shownIn: shownOn(`./#/meals?week=${week}`, undefined, openMyFoods),
-    },
+    markup: keptText(
+      (form) => form.getByLabel('Name', { exact: true }),
+      shownAfter((page) => openMealsPanel(page, 'My foods and recipes')),
+    ).markup,
     dates: [], // a food has no date
   },
   {
     form: 'the recipe form (Meals)',
     table: 'recipes',
     async open(page) {
-      await openMeals(page);
-      await page.getByRole('button', { name: 'My foods and recipes' }).click();
+      await openMealsPanel(page, 'My foods and recipes');
       const form = page.getByRole('form', { name: 'Add a recipe' });
       await form.getByLabel('Recipe name').fill('Green bowl');
       await chooseFood(page, form.getByRole('combobox', { name: 'Ingredient 1' }), 'spinach', 'Spinach, raw');
@@ -292,32 +319,24 @@ const forms: FormCase[] = [
       return form;
     },
     submit: (form) => form.getByRole('button', { name: 'Save recipe' }).click(),
-    longText: [{ field: (form) => form.getByLabel('Recipe name') }],
-    markup: {
-      field: (form) => form.getByLabel('Recipe name'),
-      kept: true,
-      shownIn: shownOn(`./#/meals?week=${week}`, undefined, openMyFoods),
-    },
+    ...keptText(
+      (form) => form.getByLabel('Recipe name'),
+      shownAfter((page) => openMealsPanel(page, 'My foods and recipes')),
+    ),
     dates: [], // a recipe has no date
   },
   {
     form: 'the shopping list’s extra item (Meals)',
     table: 'shoppingItems',
     async open(page) {
-      await openMeals(page);
-      await page.getByRole('button', { name: 'Shopping list' }).click();
+      await openMealsPanel(page, 'Shopping list');
       return page.getByRole('region', { name: 'Shopping list' });
     },
     submit: (panel) => panel.getByRole('button', { name: 'Add item' }).click(),
-    longText: [{ field: (panel) => panel.getByLabel('Add an item by hand') }],
-    markup: {
-      field: (panel) => panel.getByLabel('Add an item by hand'),
-      kept: true,
-      shownIn: shownOn(`./#/meals?week=${week}`, undefined, async (page) => {
-        await expect(page.getByRole('table')).toBeVisible({ timeout: 15_000 });
-        await page.getByRole('button', { name: 'Shopping list' }).click();
-      }),
-    },
+    ...keptText(
+      (panel) => panel.getByLabel('Add an item by hand'),
+      shownAfter((page) => openMealsPanel(page, 'Shopping list')),
+    ),
     dates: [], // the item belongs to the list's first day, which the From box chooses without saving it
   },
   {
@@ -332,80 +351,59 @@ const forms: FormCase[] = [
       return page.getByRole('region', { name: 'Week tools' });
     },
     submit: (tools) => tools.getByRole('button', { name: 'Save template' }).click(),
-    longText: [{ field: (tools) => tools.getByLabel('Save this week as a template') }],
-    markup: {
-      field: (tools) => tools.getByLabel('Save this week as a template'),
-      kept: true,
-      shownIn: shownOn(`./#/meals?week=${week}`, (page) =>
+    ...keptText(
+      (tools) => tools.getByLabel('Save this week as a template'),
+      shownAfter(openMeals, (page) =>
         page.getByRole('region', { name: 'Week tools' }).getByLabel('Template', { exact: true }),
       ),
-    },
+    ),
     dates: [], // a template has no date; it is applied to the shown week
   },
-  {
+  loggedDay({
     form: 'the sleep log (Sleep)',
     table: 'sleepLogs',
-    async open(page) {
-      await page.goto('./#/sleep');
-      const form = page.getByRole('region', { name: /^(Log last night|Update a night)$/ });
+    route: './#/sleep',
+    heading: /^(Log last night|Update a night)$/,
+    dateLabel: 'Woke up on',
+    async fill(form) {
       await form.getByLabel('Bedtime', { exact: true }).fill('23:00');
       await form.getByLabel('Wake time', { exact: true }).fill('07:00');
-      return form;
     },
-    submit: (form) => form.getByRole('button', { name: /^(Save|Update) night$/ }).click(),
-    longText: [{ field: (form) => form.getByLabel('Notes') }],
-    markup: { field: (form) => form.getByLabel('Notes'), kept: true, shownIn: shownOn('./#/sleep') },
-    dates: [(form) => form.getByLabel('Woke up on')],
-  },
-  {
+    submit: /^(Save|Update) night$/,
+  }),
+  loggedDay({
     form: 'the exercise log (Exercise)',
     table: 'exerciseLogs',
-    async open(page) {
-      await page.goto('./#/exercise');
-      const form = page.getByRole('region', { name: /Log a session/ });
-      await form.getByLabel('Minutes').fill('30');
-      return form;
-    },
-    submit: (form) => form.getByRole('button', { name: 'Log session' }).click(),
-    longText: [{ field: (form) => form.getByLabel('Notes') }],
-    markup: { field: (form) => form.getByLabel('Notes'), kept: true, shownIn: shownOn('./#/exercise') },
-    dates: [(form) => form.getByLabel('Date')],
-  },
-  {
+    route: './#/exercise',
+    heading: 'Log a session',
+    dateLabel: 'Date',
+    fill: (form) => form.getByLabel('Minutes').fill('30'),
+    submit: 'Log session',
+  }),
+  loggedDay({
     form: 'the practice log (Stress)',
     table: 'stressLogs',
-    async open(page) {
-      await page.goto('./#/stress');
-      const form = page.getByRole('region', { name: /Log a practice/ });
+    route: './#/stress',
+    heading: 'Log a practice',
+    dateLabel: 'Date',
+    async fill(form) {
       await form.getByRole('radio', { name: 'Meditation' }).check();
       await form.getByLabel('Minutes').fill('10');
-      return form;
     },
-    submit: (form) => form.getByRole('button', { name: 'Log practice' }).click(),
-    longText: [{ field: (form) => form.getByLabel('Notes') }],
-    markup: { field: (form) => form.getByLabel('Notes'), kept: true, shownIn: shownOn('./#/stress') },
-    dates: [(form) => form.getByLabel('Date')],
-  },
-  {
+    submit: 'Log practice',
+  }),
+  loggedDay({
     form: 'the check-in (Insights)',
     table: 'checkins',
-    async open(page) {
-      await page.goto('./#/insights');
-      const form = page.getByRole('region', { name: /^(Check in|Update your check-in)$/ });
-      await form.getByRole('group', { name: 'Mood' }).getByRole('radio', { name: '3', exact: true }).check();
-      return form;
-    },
-    submit: (form) => form.getByRole('button', { name: 'Save check-in' }).click(),
-    longText: [{ field: (form) => form.getByLabel('Notes') }],
-    markup: {
-      field: (form) => form.getByLabel('Notes'),
-      kept: true,
-      shownIn: shownOn('./#/insights', (page) =>
-        page.getByRole('region', { name: /^(Check in|Update your check-in)$/ }).getByLabel('Notes'),
-      ),
-    },
-    dates: [(form) => form.getByLabel('Day')],
-  },
+    route: './#/insights',
+    heading: /^(Check in|Update your check-in)$/,
+    dateLabel: 'Day',
+    fill: (form) =>
+      form.getByRole('group', { name: 'Mood' }).getByRole('radio', { name: '3', exact: true }).check(),
+    submit: 'Save check-in',
+    // A check-in's note is shown back in its box, not as text on the page.
+    notesShownInBox: true,
+  }),
 ];
 
 /** The test's name: what the form does with each bad input that applies to it. */
