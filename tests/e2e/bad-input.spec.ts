@@ -475,15 +475,14 @@ test.describe('bad input in every form', () => {
           await page.reload();
           const shown = await form.markup.shownIn(page);
           await expect(shown).toBeVisible();
-          const literal = (await shown.evaluate((node) =>
-            node instanceof HTMLInputElement ||
-            node instanceof HTMLTextAreaElement ||
+          // What a person sees: a box's value, a select's chosen option, or an element's text.
+          const literal = await shown.evaluate((node) =>
             node instanceof HTMLSelectElement
-              ? node instanceof HTMLSelectElement
-                ? node.selectedOptions[0]?.textContent
-                : node.value
-              : node.textContent,
-          )) as string;
+              ? (node.selectedOptions[0]?.textContent ?? '')
+              : node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement
+                ? node.value
+                : (node.textContent ?? ''),
+          );
           expect(literal, 'the markup shown as the text typed').toContain(markup);
         } else {
           await expectRefused(page, form.table, form.markup.field(scope), markup, form.markup.message);
