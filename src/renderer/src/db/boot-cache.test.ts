@@ -8,7 +8,6 @@ import { bootCompletions, seedFromBootRows } from '../lib/boot-data';
 import { profileQueries } from '../data/profile/profile-queries';
 import { routineQueries } from '../data/routines/routine-queries';
 import { settingsQueries } from '../data/settings/settings-queries';
-import { completionQueries } from '../data/completions/completion-queries';
 import {
   idbVersionOf,
   keepBootCacheFresh,
