@@ -24,6 +24,7 @@ import { supplementQueries } from './supplement/supplement-queries';
 import { supplementRepository } from './supplement/supplement-api';
 import { routineIdForPlan } from './supplement/doses';
 import { magteinInput, noMedications, planInputFor } from '../../../../tests/support/supplement-fixtures';
+import { dailyRoutine } from '../../../../tests/support/test-db';
 
 const allTables = Object.keys({ ...schemaV1, ...schemaV2, ...schemaV3 }) as TableName[];
 const today = '2026-06-10';
@@ -57,16 +58,7 @@ async function expectRefresh(options: QueryObserverOptions, write: () => Promise
 
 const magtein = magteinInput();
 const planInput = (productId: string) => planInputFor(productId, { startDate: '2026-06-01', targetUnits: 2 });
-const walk = {
-  category: 'exercise',
-  title: 'Walk',
-  notes: '',
-  schedule: { kind: 'daily', times: ['18:00'] },
-  startDate: '2026-06-01',
-  endDate: null,
-  paused: false,
-  reminder: { enabled: true, nag: null },
-};
+const walk = dailyRoutine('Walk');
 let productId = '';
 let planId = '';
 

@@ -1,6 +1,6 @@
 // Rows ready to travel: every owner stamps updatedAtEpochMs on every write, and every delete is recorded.
 import { describe, expect, it } from 'vitest';
-import { createTestDb } from '../../../../tests/support/test-db';
+import { createTestDb, dailyRoutine } from '../../../../tests/support/test-db';
 import type { TableName } from '../db/schema';
 import { createCheckinsRepository } from './checkins/checkins-repository';
 import { createCompletionsRepository } from './completions/completions-repository';
@@ -51,16 +51,7 @@ async function writeEverything(o: ReturnType<typeof owners>) {
   const settings = await o.settings.get();
   const { id: _id, updatedAtEpochMs: _at, ...settingsInput } = settings;
   await o.settings.update({ ...settingsInput, hideStreaks: true });
-  const routine = await o.routines.create({
-    category: 'exercise',
-    title: 'Walk',
-    notes: '',
-    schedule: { kind: 'daily', times: ['18:00'] },
-    startDate: '2026-06-01',
-    endDate: null,
-    paused: false,
-    reminder: { enabled: true, nag: null },
-  });
+  const routine = await o.routines.create(dailyRoutine('Walk'));
   const product = await o.supplement.saveProduct(magteinInput());
   const plan = await o.supplement.savePlan(
     planInputFor(product.id, { startDate: '2026-06-01', targetUnits: 2 }),
