@@ -89,6 +89,18 @@ export function localTimeAt(epochMs: number, timeZone: string): TimeOfDay {
   return DateTime.fromMillis(epochMs, { zone: timeZone }).toFormat('HH:mm');
 }
 
+/**
+ * The runtime's own name for a zone (an alias such as "Asia/Calcutta" and "Asia/Kolkata" gives one
+ * name), or null when `Intl` does not know it.
+ */
+export function canonicalTimeZone(timeZone: string): string | null {
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+}
+
 const zones = new Map<string, IANAZone>();
 
 function zoneOf(timeZone: string): IANAZone {
