@@ -9,48 +9,41 @@ const NOW = new Date('2026-06-15T23:30:00Z');
 
 const question = (page: Page) => page.getByRole('region', { name: 'This computer is in another time zone' });
 
-async function startInBerlinOnANewYorkSystem(page: Page) {
-  await page.clock.install({ time: NOW });
-  await onboard(page, { timeZone: 'Europe/Berlin' });
-  await page.goto('./#/today');
-  await expect(question(page)).toContainText('Your reminders use Europe/Berlin (now 01:30)');
-  await expect(question(page)).toContainText('This computer is set to America/New_York (now 19:30)');
-  await expect(page.getByText(/^Tuesday, 16 June|^Tuesday, June 16/)).toBeVisible();
+const TUESDAY_IN_BERLIN = /^Tuesday, 16 June|^Tuesday, June 16/;
+const MONDAY_IN_NEW_YORK = /^Monday, 15 June|^Monday, June 15/;
+
+for (const { answer, button, today, zone } of [
+  {
+    answer: 'following the new zone moves Today and the profile to New York',
+    button: 'Follow America/New_York',
+    today: MONDAY_IN_NEW_YORK,
+    zone: 'America/New_York',
+  },
+  {
+    answer: 'keeping home time leaves Today and the profile in Berlin',
+    button: 'Keep home time (Europe/Berlin)',
+    today: TUESDAY_IN_BERLIN,
+    zone: 'Europe/Berlin',
+  },
+]) {
+  test(`${answer}, and the question does not come back`, async ({ page }) => {
+    await page.clock.install({ time: NOW });
+    await onboard(page, { timeZone: 'Europe/Berlin' });
+    await page.goto('./#/today');
+    await expect(question(page)).toContainText('Your reminders use Europe/Berlin (now 01:30)');
+    await expect(question(page)).toContainText('This computer is set to America/New_York (now 19:30)');
+    await expect(page.getByText(TUESDAY_IN_BERLIN)).toBeVisible();
+
+    await question(page).getByRole('button', { name: button }).click();
+    await expect(question(page)).toBeHidden();
+    await expect(page.getByText(today)).toBeVisible();
+
+    await page.reload();
+    // Settings and the lazily loaded question have had their chance to arrive: its absence now means something.
+    await page.waitForLoadState('networkidle');
+    await expect(page.getByText(today)).toBeVisible();
+    await expect(question(page)).toBeHidden();
+    await page.goto('./#/settings');
+    await expect(page.getByLabel('Time zone')).toHaveValue(zone);
+  });
 }
-
-async function profileZone(page: Page) {
-  await page.goto('./#/settings');
-  return page.getByLabel('Time zone').inputValue();
-}
-
-test('following the new zone moves Today and the profile to New York, and the question does not come back', async ({
-  page,
-}) => {
-  await startInBerlinOnANewYorkSystem(page);
-  await question(page).getByRole('button', { name: 'Follow America/New_York' }).click();
-  await expect(question(page)).toBeHidden();
-  await expect(page.getByText(/^Monday, 15 June|^Monday, June 15/)).toBeVisible();
-
-  await page.reload();
-  // Settings and the lazily loaded question have had their chance to arrive: its absence now means something.
-  await page.waitForLoadState('networkidle');
-  await expect(page.getByText(/^Monday, 15 June|^Monday, June 15/)).toBeVisible();
-  await expect(question(page)).toBeHidden();
-  expect(await profileZone(page)).toBe('America/New_York');
-});
-
-test('keeping home time leaves Today and the profile in Berlin, and the question does not come back', async ({
-  page,
-}) => {
-  await startInBerlinOnANewYorkSystem(page);
-  await question(page).getByRole('button', { name: 'Keep home time (Europe/Berlin)' }).click();
-  await expect(question(page)).toBeHidden();
-  await expect(page.getByText(/^Tuesday, 16 June|^Tuesday, June 16/)).toBeVisible();
-
-  await page.reload();
-  // Settings and the lazily loaded question have had their chance to arrive: its absence now means something.
-  await page.waitForLoadState('networkidle');
-  await expect(page.getByText(/^Tuesday, 16 June|^Tuesday, June 16/)).toBeVisible();
-  await expect(question(page)).toBeHidden();
-  expect(await profileZone(page)).toBe('Europe/Berlin');
-});
