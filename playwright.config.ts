@@ -24,6 +24,8 @@ export default defineConfig({
       testDir: 'tests/e2e',
       use: {
         browserName: 'chromium',
+        // The system zone is the one `onboard` picks, so only a test that travels (travel.spec.ts) is asked about it.
+        timezoneId: 'Europe/Berlin',
         launchOptions: {
           ...(chromiumPath ? { executablePath: chromiumPath } : {}),
           args: [

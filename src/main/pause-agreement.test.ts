@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { berlinAt, dailyMagnesium } from '../../tests/support/reminder-fixtures';
+import { localTimeAt } from '@shared/dates/calendar';
 
 type Listener = (event: unknown, ...args: unknown[]) => unknown;
 const ipcHandlers = new Map<string, Listener>();
@@ -50,8 +51,8 @@ const { registerTray } = await import('./tray');
 
 const at = berlinAt;
 const payload = dailyMagnesium();
-// The tray shows times as the system clock does.
-const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', hour12: false });
+// The tray shows times in the zone reminders use (the rules'), and the system's only before any rules.
+const SYSTEM_ZONE = 'America/New_York';
 
 /** Main as index.ts wires it: the engine, and the tray reading and setting the engine's pause. */
 function startMain(userDataPath: string) {
@@ -67,6 +68,7 @@ function startMain(userDataPath: string) {
     iconPath: 'tray.png',
     reminders,
     handlers: { open: vi.fn(), done: vi.fn(), snooze: vi.fn(), quit: vi.fn() },
+    systemTimeZone: () => SYSTEM_ZONE,
   });
   const invoke = (channel: string, arg?: unknown) =>
     Promise.resolve(ipcHandlers.get(channel)!({ sender: { id: 1 } }, arg));
@@ -112,8 +114,8 @@ const running = (lastEventToPage: { untilEpochMs: null } | 'none') => ({
   settings: null,
   lastEventToPage,
 });
-const paused = (untilEpochMs: number) => ({
-  tray: `Reminders paused until ${clock.format(untilEpochMs)}`,
+const paused = (untilEpochMs: number, trayZone = payload.settings.timeZone) => ({
+  tray: `Reminders paused until ${localTimeAt(untilEpochMs, trayZone)}`,
   resumeOffered: true,
   settings: untilEpochMs,
   lastEventToPage: { untilEpochMs },
@@ -168,7 +170,7 @@ describe('one reminders pause', () => {
     // Ends between two of the engine's half-minute ticks.
     const until = at('08:10') + 10_000;
     await main.invoke('reminders:pause', { untilEpochMs: until });
-    expect(await main.views()).toEqual(paused(until));
+    expect(await main.views()).toEqual(paused(until, SYSTEM_ZONE));
     await vi.advanceTimersByTimeAsync(until - Date.now());
     expect(await main.views()).toEqual(running({ untilEpochMs: null }));
     main.stop();
@@ -189,7 +191,7 @@ describe('one reminders pause', () => {
     const main = startMain(mkdtempSync(join(tmpdir(), 'sw-pause-')));
     main.clickTray('For 1 hour');
     await expect(main.invoke('reminders:pause', { untilEpochMs: 9e15 })).rejects.toThrow(/malformed/);
-    expect(await main.views()).toEqual(paused(at('08:58')));
+    expect(await main.views()).toEqual(paused(at('08:58'), SYSTEM_ZONE));
     main.stop();
   });
 
@@ -207,7 +209,7 @@ describe('one reminders pause', () => {
     const main = startMain(userData);
     expect(await main.views()).toEqual(running('none'));
     main.clickTray('For 1 hour');
-    expect(await main.views()).toEqual(paused(at('08:58')));
+    expect(await main.views()).toEqual(paused(at('08:58'), SYSTEM_ZONE));
     main.stop();
   });
 });

@@ -16,9 +16,9 @@ export interface TrayMenuHandlers {
 export interface TrayMenuContext {
   nowEpochMs: number;
   pausedUntilEpochMs: number | null;
-  /** "20:00" in the user's local time. */
+  /** "20:00" in the zone reminders use. */
   formatTime(epochMs: number): string;
-  /** The start of the next local day, for "Pause until tomorrow". */
+  /** The start of the next day in that zone, for "Pause until tomorrow". */
   startOfTomorrowEpochMs(nowEpochMs: number): number;
 }
 

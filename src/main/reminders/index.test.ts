@@ -92,6 +92,20 @@ afterEach(() => {
 });
 
 describe('registerReminders', () => {
+  it('reports the zone of the rules it schedules, and each change of it once', async () => {
+    const { invoke, reminders } = setup();
+    const heard: string[] = [];
+    reminders.onTimeZoneChanged((zone) => heard.push(zone));
+    expect(reminders.timeZone()).toBeNull();
+    await invoke('reminders:set-rules', payload);
+    await invoke('reminders:set-rules', payload);
+    const away = 'America/New_York';
+    await invoke('reminders:set-rules', { ...payload, settings: { ...payload.settings, timeZone: away } });
+    expect(reminders.timeZone()).toBe(away);
+    expect(heard).toEqual([ZONE, away]);
+    reminders.dispose();
+  });
+
   it('writes the rules to userData and shows a notification at the due time, once', async () => {
     const { invoke, userDataPath, reminders } = setup();
     await expect(invoke('reminders:set-rules', payload)).resolves.toEqual({ refused: [] });

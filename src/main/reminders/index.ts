@@ -32,7 +32,14 @@ export interface ReminderPause {
   onPauseChanged(listener: (untilEpochMs: number | null) => void): () => void;
 }
 
-export interface RemindersHandle extends ReminderPause {
+/** The zone reminders are scheduled in: the one in the rules the renderer sent (the profile's). */
+export interface ReminderZone {
+  /** Null until the renderer has sent rules. */
+  timeZone(): string | null;
+  onTimeZoneChanged(listener: (timeZone: string) => void): () => void;
+}
+
+export interface RemindersHandle extends ReminderPause, ReminderZone {
   dispose(): void;
 }
 
@@ -52,6 +59,7 @@ export function registerReminders(deps: RegisterRemindersDeps): RemindersHandle 
   let disposed = false;
   const pausedUntil = () => pauseInForce(state.pausedUntilEpochMs, now());
   const pauseListeners = new Set<(untilEpochMs: number | null) => void>();
+  const zoneListeners = new Set<(timeZone: string) => void>();
   let announcedPause = pausedUntil();
 
   const saveState = () => {
@@ -126,7 +134,10 @@ export function registerReminders(deps: RegisterRemindersDeps): RemindersHandle 
       console.warn(
         `[reminders] refused the rule of "${rule.title ?? rule.routineId ?? '?'}": ${rule.reason}`,
       );
+    const zoneBefore = payload?.settings.timeZone;
     payload = { settings: next.settings, rules };
+    if (next.settings.timeZone !== zoneBefore)
+      for (const listener of zoneListeners) listener(next.settings.timeZone);
     rulesFile.write(payload);
     runTick();
     return { refused };
@@ -149,6 +160,11 @@ export function registerReminders(deps: RegisterRemindersDeps): RemindersHandle 
       pauseListeners.add(listener);
       return () => void pauseListeners.delete(listener);
     },
+    timeZone: () => payload?.settings.timeZone ?? null,
+    onTimeZoneChanged(listener) {
+      zoneListeners.add(listener);
+      return () => void zoneListeners.delete(listener);
+    },
     dispose() {
       disposed = true;
       if (timer !== null) clearTimeout(timer);
@@ -160,6 +176,7 @@ export function registerReminders(deps: RegisterRemindersDeps): RemindersHandle 
       powerMonitor.removeListener('unlock-screen', runTick);
       notifier.dispose();
       pauseListeners.clear();
+      zoneListeners.clear();
     },
   };
 }

@@ -89,6 +89,27 @@ export function localTimeAt(epochMs: number, timeZone: string): TimeOfDay {
   return DateTime.fromMillis(epochMs, { zone: timeZone }).toFormat('HH:mm');
 }
 
+const canonicalZones = new Map<string, string>();
+
+/**
+ * The runtime's own name for a zone (an alias such as "Asia/Calcutta" and "Asia/Kolkata" gives one
+ * name), or null when `Intl` does not know it.
+ */
+export function canonicalTimeZone(timeZone: string): string | null {
+  // Building a formatter costs ~0.15 ms and Today asks on every render. Only known zones are kept (a few
+  // hundred names at most), so odd input cannot grow the map.
+  let canonical = canonicalZones.get(timeZone);
+  if (canonical === undefined) {
+    try {
+      canonical = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+    } catch {
+      return null;
+    }
+    canonicalZones.set(timeZone, canonical);
+  }
+  return canonical;
+}
+
 const zones = new Map<string, IANAZone>();
 
 function zoneOf(timeZone: string): IANAZone {

@@ -1,7 +1,7 @@
 // Local calendar dates ("YYYY-MM-DD"), times of day ("HH:mm"), zones and instants: the shapes every layer agrees on.
 import { z } from 'zod';
 import { earliestLocalDate, latestLocalDate, maxAbsEpochMs, maxTimeZoneChars } from '../bounds';
-import { weekStartDays } from './calendar';
+import { canonicalTimeZone, weekStartDays } from './calendar';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const yearOf = (date: string) => date.slice(0, 4);
@@ -45,14 +45,10 @@ export const timeOfDaySchema = z
 export const timeZoneSchema = z
   .string({ error: 'Choose a time zone, like Europe/Berlin.' })
   .max(maxTimeZoneChars, { error: 'Choose a time zone from the list, like Europe/Berlin.', abort: true })
-  .refine((zone) => {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'Unknown time zone; choose one from the list, like Europe/Berlin.');
+  .refine(
+    (zone) => canonicalTimeZone(zone) !== null,
+    'Unknown time zone; choose one from the list, like Europe/Berlin.',
+  );
 
 /** An instant a JavaScript Date can hold, in whole milliseconds since 1970 (UTC). */
 export const epochMsSchema = z

@@ -2,6 +2,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { LocalDate, TimeOfDay } from '@shared/dates/local-date';
 import type { Profile } from '@shared/profile/profile';
+import type { TravelRecord } from '@shared/profile/travel';
 import type { RoutineCategory, Schedule } from '@shared/routines/schedule';
 import type { MagnesiumFormId, ProductUnitId } from '@shared/magnesium/forms';
 import type { AgeBand } from '@shared/profile/profile';
@@ -248,6 +249,8 @@ export interface SettingsRow {
   launchAtLogin: boolean;
   closeToTray: boolean;
   hideStreaks: boolean;
+  /** The last answer to the travel question (absent in rows saved before it existed: never asked). */
+  travel?: TravelRecord | null;
   updatedAtEpochMs: number;
 }
 

@@ -17,3 +17,6 @@ export const useCompleteOnboarding = () =>
 
 export const useUpdateProfile = () =>
   useMutation({ mutationFn: (input: unknown) => profileRepository.update(input) });
+
+export const useFollowSystemZone = () =>
+  useMutation({ mutationFn: (systemZone: string) => profileRepository.followSystemZone(systemZone) });

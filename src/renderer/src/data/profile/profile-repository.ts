@@ -1,10 +1,10 @@
 // The profile (one row): read, create on first run (with the settings row), update. Inputs are validated before anything is written.
 import { localDateAt } from '@shared/dates/calendar';
 import type { LocalDate } from '@shared/dates/local-date';
-import type { LifeStage, Profile } from '@shared/profile/profile';
+import type { LifeStage, Profile, ProfileInput } from '@shared/profile/profile';
 import type { SteadyweekDb, TableName } from '../../db/schema';
 import { parseOrThrow } from '../validation';
-import { ensureSettingsRow } from '../settings/settings-repository';
+import { ensureSettingsRow, writeTravelRecord } from '../settings/settings-repository';
 
 // Schemas are only needed to write: they load then, not with the first screen.
 const loadProfileSchema = async () => (await import('@shared/profile/profile')).profileInputSchema;
@@ -37,6 +37,30 @@ export function createProfileRepository(
   now: () => number = Date.now,
   loadDependents: () => Promise<LifeStageDependents> = async () => ({ tables: [], recheck: async () => {} }),
 ) {
+  /** Writes the profile from `change` and re-checks what depends on it, in one transaction. */
+  async function save(
+    change: (existing: Profile) => ProfileInput,
+    alsoWrite?: (profile: Profile, atEpochMs: number) => Promise<void>,
+  ): Promise<Profile> {
+    const dependents = await loadDependents();
+    const tables: TableName[] = [
+      'profile',
+      ...dependents.tables,
+      ...(alsoWrite ? ['settings' as const] : []),
+    ];
+    return db.transaction('rw', tables, async () => {
+      const existing = await db.profile.get('me');
+      if (!existing) throw new Error('There is no profile yet; finish the first-run questions first.');
+      const at = now();
+      const profile: Profile = { ...existing, ...change(existing), updatedAtEpochMs: at };
+      await db.profile.put(profile);
+      // A new life stage has another upper limit (or none, for infants): the plan is checked again with it.
+      await dependents.recheck(db, profile.lifeStage, at);
+      await alsoWrite?.(profile, at);
+      return profile;
+    });
+  }
+
   return {
     async get(): Promise<Profile | null> {
       return readProfile(db);
@@ -62,17 +86,21 @@ export function createProfileRepository(
 
     async update(input: unknown): Promise<Profile> {
       const parsed = parseOrThrow(await loadProfileSchema(), input, 'profile');
-      const dependents = await loadDependents();
-      return db.transaction('rw', ['profile', ...dependents.tables], async () => {
-        const existing = await db.profile.get('me');
-        if (!existing) throw new Error('There is no profile yet; finish the first-run questions first.');
-        const at = now();
-        const profile: Profile = { ...existing, ...parsed, updatedAtEpochMs: at };
-        await db.profile.put(profile);
-        // A new life stage has another upper limit (or none, for infants): the plan is checked again with it.
-        await dependents.recheck(db, profile.lifeStage, at);
-        return profile;
-      });
+      return save(() => parsed);
+    },
+
+    /**
+     * "Follow the new zone": the profile takes the system's zone, so Today, reminders and the tray use
+     * it, and the answer is remembered in the same transaction.
+     */
+    async followSystemZone(systemZone: string): Promise<Profile> {
+      const schema = await loadProfileSchema();
+      return save(
+        ({ lifeStage, weekStart, units }) =>
+          parseOrThrow(schema, { lifeStage, timeZone: systemZone, weekStart, units }, 'profile'),
+        (profile, at) =>
+          writeTravelRecord(db, { systemZone: profile.timeZone, answer: 'follow', atEpochMs: at }),
+      );
     },
   };
 }

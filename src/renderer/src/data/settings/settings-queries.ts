@@ -14,3 +14,6 @@ export function useSettings() {
 
 export const useUpdateSettings = () =>
   useMutation({ mutationFn: (input: unknown) => settingsRepository.update(input) });
+
+export const useKeepHomeTime = () =>
+  useMutation({ mutationFn: (input: { systemZone: string }) => settingsRepository.keepHomeTime(input) });

@@ -1,6 +1,6 @@
 // Validation for the settings form and any settings written to the database.
 import { z } from 'zod';
-import { timeOfDaySchema } from '@shared/dates/local-date';
+import { timeOfDaySchema, timeZoneSchema } from '@shared/dates/local-date';
 
 export const settingsInputSchema = z.object({
   reminders: z.object({
@@ -23,3 +23,6 @@ export const settingsInputSchema = z.object({
   closeToTray: z.boolean(),
   hideStreaks: z.boolean(),
 });
+
+/** "Keep home time" while the system runs in `systemZone`. */
+export const keepHomeTimeInputSchema = z.object({ systemZone: timeZoneSchema });

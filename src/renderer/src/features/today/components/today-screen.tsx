@@ -4,6 +4,7 @@ import { addDays, localDateAt, localTimeAt } from '@shared/dates/calendar';
 import { dayPlan, type DayItem } from '@shared/routines/day-plan';
 import { habitStrengthExplanation, type HabitStats } from '@shared/routines/habit';
 import { parseItemParam } from '@shared/reminders/item-route';
+import { travelQuestion } from '@shared/profile/travel';
 import { Page } from '../../../components/page';
 import { useProfile } from '../../../data/profile/profile-queries';
 import { useSettings } from '../../../data/settings/settings-queries';
@@ -24,6 +25,8 @@ import './today.css';
 
 // Loads only when a dose routine is paused, which a held plan does (its check needs the supplement maths).
 const HeldPlanNotice = lazy(() => import('./held-plan-notice'));
+// Loads only when the system's zone differs from the profile's and that zone was not answered yet.
+const TravelNotice = lazy(() => import('./travel-notice'));
 
 const categoryLabels: Record<string, string> = {
   supplement: 'Supplement',
@@ -74,11 +77,24 @@ export function TodayScreen() {
     timeZone: 'UTC',
   });
 
+  const travel =
+    profile.data && settings.data
+      ? travelQuestion(
+          profile.data.timeZone,
+          Intl.DateTimeFormat().resolvedOptions().timeZone,
+          settings.data.travel ?? null,
+        )
+      : null;
   const dosesPaused = (routines.data ?? []).some((r) => r.source?.kind === 'titration-plan' && r.paused);
 
   return (
     <Page title="Today" lead={`${dateLabel}. Everything planned for today, in time order.`}>
       <NotificationPermission />
+      {travel ? (
+        <Suspense fallback={null}>
+          <TravelNotice question={travel} now={now} />
+        </Suspense>
+      ) : null}
       {dosesPaused ? (
         <Suspense fallback={null}>
           <HeldPlanNotice today={today} />
