@@ -88,6 +88,11 @@ test('raising the label figure holds the plan, pauses its dose and says why, unt
 
   const held = page.getByRole('region', { name: 'Your supplement plan is paused' });
   await expect(held).toContainText('423 mg of elemental magnesium a day, above the upper limit of 350 mg');
+  // Its doses are paused, so none is offered and none counts as planned today.
+  await expect(page.getByRole('region', { name: 'Today’s doses' })).toHaveCount(0);
+  await expect(page.getByRole('row', { name: /Supplement \(planned today\)/ }).getByRole('cell')).toHaveText(
+    '0 mg',
+  );
   await page.screenshot({ path: '/tmp/live-held-supplement.png', fullPage: true });
 
   await open(page, 'Today');

@@ -144,7 +144,8 @@ export function SupplementScreen() {
             />
           )}
           <DailyMagnesium
-            supplementPlannedMg={todayStep?.elementalMgPerDay ?? 0}
+            // A held plan's doses are paused: nothing is planned from it today.
+            supplementPlannedMg={standing?.kind === 'held' ? 0 : (todayStep?.elementalMgPerDay ?? 0)}
             supplementTakenMg={roundMg(takenToday.reduce((sum, d) => sum + d.elementalMg, 0))}
             food={food.isError ? 'unavailable' : (food.data?.[today] ?? null)}
             rda={rda}
