@@ -58,13 +58,24 @@ export async function recheckPlans(db: SteadyweekDb, lifeStage: LifeStage, atEpo
   for (const plan of await db.titrationPlans.toArray()) {
     if (!plan.active) continue;
     const product = await db.products.get(plan.productId);
-    if (!product) continue;
-    const standing = standingOf(plan, product, lifeStage);
-    const routine = await readRoutine(db, routineIdForPlan(plan.id));
-    const next = routineForPlan(plan, product, routine, atEpochMs, standing.kind === 'held');
-    if (!routine || routine.paused !== next.paused || routine.title !== next.title)
-      await writeGeneratedRoutine(db, next);
+    if (product) await writePlanRoutine(db, plan, product, lifeStage, atEpochMs, { onlyIfChanged: true });
   }
+}
+
+/** Writes the plan's dose routine, paused while the plan is held; run inside a transaction over `planCheckTables`. */
+async function writePlanRoutine(
+  db: SteadyweekDb,
+  plan: TitrationPlanRow,
+  product: ProductRow,
+  lifeStage: LifeStage,
+  atEpochMs: number,
+  { onlyIfChanged = false } = {},
+): Promise<void> {
+  const routine = await readRoutine(db, routineIdForPlan(plan.id));
+  const held = standingOf(plan, product, lifeStage).kind === 'held';
+  const next = routineForPlan(plan, product, routine, atEpochMs, held);
+  if (onlyIfChanged && routine && routine.paused === next.paused && routine.title === next.title) return;
+  await writeGeneratedRoutine(db, next);
 }
 
 export function standingOf(plan: TitrationPlanRow, product: ProductRow, lifeStage: LifeStage): PlanStanding {
@@ -201,9 +212,8 @@ export function createSupplementRepository(
             );
         }
         await db.titrationPlans.put(draft);
-        const routine = await readRoutine(db, routineIdForPlan(draft.id));
-        await writeGeneratedRoutine(db, routineForPlan(draft, product, routine, at));
-        await recheckPlans(db, profile.lifeStage, at);
+        // The one active plan now: its routine follows the new schedule, paused if the plan is held.
+        await writePlanRoutine(db, draft, product, profile.lifeStage, at);
         return draft;
       });
     },
@@ -228,10 +238,8 @@ export function createSupplementRepository(
         const updated = { ...plan, overrides, edits, updatedAtEpochMs: at };
         await db.titrationPlans.put(updated);
         const product = await db.products.get(plan.productId);
-        const routine = await readRoutine(db, routineIdForPlan(plan.id));
-        if (product) await writeGeneratedRoutine(db, routineForPlan(updated, product, routine, at));
         const profile = await readProfile(db);
-        if (profile) await recheckPlans(db, profile.lifeStage, at);
+        if (product && profile) await writePlanRoutine(db, updated, product, profile.lifeStage, at);
       });
     },
 
