@@ -2,7 +2,7 @@
 import type { SteadyweekDb, TableName } from '../db/schema';
 
 /** Run inside the owner's rw transaction, which must include 'deletions'. */
-export async function recordDeletions(
+async function recordDeletions(
   db: SteadyweekDb,
   table: Exclude<TableName, 'deletions'>,
   ids: readonly string[],
@@ -21,8 +21,4 @@ export async function deleteRows(
 ): Promise<void> {
   await db.table(table).bulkDelete([...ids]);
   await recordDeletions(db, table, ids, deletedAtEpochMs);
-}
-
-export function deletionsSince(db: SteadyweekDb, sinceEpochMs: number) {
-  return db.deletions.where('deletedAtEpochMs').aboveOrEqual(sinceEpochMs).toArray();
 }

@@ -3,7 +3,7 @@ import type { LocalDate, TimeOfDay } from '@shared/dates/local-date';
 import { addDays } from '@shared/dates/calendar';
 import type { RoutineRow, SteadyweekDb } from '../../db/schema';
 import { deleteCompletionsOf } from '../completions/completions-repository';
-import { recordDeletions } from '../deletions';
+import { deleteRows } from '../deletions';
 import { parseOrThrow } from '../validation';
 
 export interface MoveInput {
@@ -78,8 +78,7 @@ export function createRoutinesRepository(
       const at = now();
       await db.transaction('rw', ['routines', 'completions', 'deletions'], async () => {
         await deleteCompletionsOf(db, id, at);
-        await db.routines.delete(id);
-        await recordDeletions(db, 'routines', [id], at);
+        await deleteRows(db, 'routines', [id], at);
       });
     },
 

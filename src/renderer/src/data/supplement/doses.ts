@@ -63,7 +63,7 @@ export function plannedDoseFor(
 }
 
 /** The plan behind a dose routine, from the routine's id (this owner names those routines). */
-export function planIdOfRoutine(routineId: string): string | null {
+function planIdOfRoutine(routineId: string): string | null {
   const prefix = routineIdForPlan('');
   return routineId.startsWith(prefix) ? routineId.slice(prefix.length) : null;
 }
