@@ -40,3 +40,8 @@ export const maxKcalPer100g = 900;
 
 /** A time-zone name ("America/Argentina/ComodRivadavia" is among the longest). */
 export const maxTimeZoneChars = 64;
+
+/** One phase of a breathing pattern, in seconds: a minute is already far past a comfortable hold. */
+export const maxBreathPhaseSeconds = 60;
+/** Breathing in or out takes at least this long (a hold may be 0): 0 s would skip the breath. */
+export const minBreathMoveSeconds = 1;

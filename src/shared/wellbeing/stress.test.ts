@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minutesFromElapsed, practiceWeek, stressLogInputSchema } from './stress';
+import { minutesFromElapsed, practiceWeek, stressChange, stressLogInputSchema } from './stress';
 
 describe('practiceWeek', () => {
   it('adds minutes by kind within the week only, and counts distinct days', () => {
@@ -41,9 +41,41 @@ describe('stressLogInputSchema', () => {
     [{ ...ok, date: '2026-02-30' }, 'date'],
     [{ ...ok, date: '2026-06-12' }, null], // today
     [{ ...ok, date: '2026-06-13' }, 'date'], // tomorrow
+    [{ ...ok, pattern: '4-7-8', stressBefore: 4, stressAfter: 2 }, null], // a guided session
+    [{ ...ok, pattern: 'custom', stressBefore: 1, stressAfter: 5 }, null],
+    [{ ...ok, pattern: 'wim-hof' }, 'pattern'],
+    [{ ...ok, kind: 'meditation', pattern: 'box' }, 'pattern'], // a pattern belongs to breathing
+    [{ ...ok, kind: 'meditation', stressBefore: 3 }, null],
+    [{ ...ok, stressBefore: 0 }, 'stressBefore'],
+    [{ ...ok, stressBefore: 6 }, 'stressBefore'],
+    [{ ...ok, stressAfter: 2.5 }, 'stressAfter'],
+    [{ ...ok, stressAfter: '3' }, 'stressAfter'],
   ])('%j is rejected at %s', (input, field) => {
     const result = stressLogInputSchema('2026-06-12').safeParse(input);
     if (field === null) expect(result.success).toBe(true);
     else expect(result.error?.issues.map((i) => i.path.join('.'))).toContain(field);
+  });
+});
+
+describe('stressChange', () => {
+  it.each([
+    ['nothing rated', [{}, { stressBefore: 4 }, { stressAfter: 2 }], null],
+    [
+      'one session, 4 → 2',
+      [{ stressBefore: 4, stressAfter: 2 }],
+      { rated: 1, averageBefore: 4, averageAfter: 2, averageChange: -2 },
+    ],
+    [
+      'only sessions rated both times count',
+      [{ stressBefore: 5, stressAfter: 3 }, { stressBefore: 3, stressAfter: 3 }, { stressBefore: 1 }],
+      { rated: 2, averageBefore: 4, averageAfter: 3, averageChange: -1 },
+    ],
+    [
+      'worse after is shown too',
+      [{ stressBefore: 2, stressAfter: 3 }],
+      { rated: 1, averageBefore: 2, averageAfter: 3, averageChange: 1 },
+    ],
+  ])('%s', (_name, practices, change) => {
+    expect(stressChange(practices)).toEqual(change);
   });
 });

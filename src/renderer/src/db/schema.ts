@@ -6,6 +6,7 @@ import type { TravelRecord } from '@shared/profile/travel';
 import type { RoutineCategory, Schedule } from '@shared/routines/schedule';
 import type { MagnesiumFormId, ProductUnitId } from '@shared/magnesium/forms';
 import type { AgeBand } from '@shared/profile/profile';
+import type { BreathingPatternId } from '@shared/wellbeing/breathing';
 import { upgradeToV2 } from './migrations/v2-settings-defaults';
 import { upgradeToV3 } from './migrations/v3-rows-ready-to-travel';
 
@@ -234,6 +235,10 @@ export interface StressLogRow {
   kind: (typeof stressKinds)[number];
   minutes: number;
   notes: string;
+  /** A guided session's breathing pattern and stress before/after (1–5); optional, so older rows need no upgrade. */
+  pattern?: BreathingPatternId;
+  stressBefore?: number;
+  stressAfter?: number;
   updatedAtEpochMs: number;
 }
 

@@ -20,3 +20,9 @@ export const useAddPractice = () =>
 
 export const useRemovePractice = () =>
   useMutation({ mutationFn: (id: string) => stressRepository.remove(id) });
+
+export const useRateStressAfter = () =>
+  useMutation({
+    mutationFn: ({ id, stressAfter }: { id: string; stressAfter: unknown }) =>
+      stressRepository.rateAfter(id, { stressAfter }),
+  });

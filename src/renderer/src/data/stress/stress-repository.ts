@@ -1,14 +1,34 @@
-// Stress practices (owner of `stressLogs`: breathing, meditation, mindfulness, hobby, other): a dated log.
-import { stressLogInputSchema } from '@shared/wellbeing/stress';
+// Stress practices (owner of `stressLogs`: breathing, meditation, mindfulness, hobby, other): a dated log, plus the
+// stress-after rating a guided session adds once it has logged itself.
+import { stressAfterSchema, stressLogInputSchema } from '@shared/wellbeing/stress';
 import type { SteadyweekDb, StressLogRow } from '../../db/schema';
 import { createDatedLog } from '../dated-log';
+import { parseOrThrow, ValidationError } from '../validation';
 
-export function createStressRepository(db: SteadyweekDb, newId?: () => string, now?: () => number) {
-  return createDatedLog<StressLogRow>(db, {
+export function createStressRepository(db: SteadyweekDb, newId?: () => string, now: () => number = Date.now) {
+  const log = createDatedLog<StressLogRow>(db, {
     table: 'stressLogs',
     what: 'practice',
     inputSchema: stressLogInputSchema,
     newId,
     now,
   });
+  return {
+    ...log,
+    /** Adds how stressed the person feels after a practice that is already logged (1–5). */
+    async rateAfter(id: string, input: unknown): Promise<StressLogRow> {
+      const { stressAfter } = parseOrThrow(stressAfterSchema, input, 'rating');
+      return db.transaction('rw', db.stressLogs, async () => {
+        const row = await db.stressLogs.get(id);
+        if (!row) {
+          throw new ValidationError('That practice is no longer in the log; nothing was saved.', {
+            stressAfter: 'That practice is no longer in the log.',
+          });
+        }
+        const rated = { ...row, stressAfter, updatedAtEpochMs: now() };
+        await db.stressLogs.put(rated);
+        return rated;
+      });
+    },
+  };
 }
