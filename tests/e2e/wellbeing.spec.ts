@@ -151,7 +151,7 @@ test('bad input shows a message beside the field and saves nothing', async ({ pa
   await expect(page.getByTestId('insights-summary')).toContainText('0 of 28 days');
 });
 
-test('the breathing exercise announces each phase, stops by keyboard, and logs its minutes on finish', async ({
+test('the breathing exercise announces each phase, pauses and stops by keyboard, and logs its minutes on finish', async ({
   page,
 }) => {
   await page.clock.install();
@@ -162,14 +162,18 @@ test('the breathing exercise announces each phase, stops by keyboard, and logs i
   const start = page.getByRole('button', { name: 'Start breathing' });
   await start.focus();
   await page.keyboard.press('Enter');
-  const phase = page.locator('[aria-live="polite"].breath-phase');
-  await expect(phase).toHaveText('Breathe in, 4 seconds.');
-  // With reduced motion the circle does not grow or shrink; its fill and the count carry the pace.
-  await expect(page.locator('.breath-circle')).toHaveCSS('transform', 'none');
+  const phase = page.getByTestId('breath-announcement');
+  await expect(phase).toHaveText('Breathe in for 4 seconds.');
+  // With reduced motion the circle does not grow or shrink; the counting cue carries the pace.
+  await expect(page.getByTestId('breath-circle')).toHaveCSS('transform', 'none');
   await page.clock.runFor(4_500);
-  await expect(phase).toHaveText('Breathe out, 6 seconds.');
-  // Space on the same (now "Stop") button stops; nothing is logged unless asked.
+  await expect(phase).toHaveText('Breathe out for 6 seconds.');
+  // Space on the same (now "Pause") button pauses; the Stop button next to it stops; nothing is logged unless asked.
   await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Resume breathing' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Stop breathing' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByText(/Stopped after \d+ seconds/)).toBeVisible();
   await page.getByRole('button', { name: 'Don’t log' }).click();
   await expect(page.getByTestId('stress-total')).toHaveText('0 min');

@@ -1,5 +1,6 @@
 // A labelled form field with its hint and its error, wired for screen readers.
 import { cloneElement, useId, type ReactElement } from 'react';
+import { maxLoggedMinutes } from '@shared/bounds';
 
 interface FieldProps {
   label: string;
@@ -132,6 +133,35 @@ export function FormFooter({
   );
 }
 
+/** A whole number of minutes, 1 to the most one session may last. Put it inside a `Field`, which labels it. */
+export function MinutesInput({
+  value,
+  onChange,
+  className,
+  ...wiring
+}: {
+  value: string;
+  onChange(value: string): void;
+  className: string;
+  id?: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: boolean;
+}) {
+  return (
+    <input
+      {...wiring}
+      type="number"
+      inputMode="numeric"
+      min={1}
+      max={maxLoggedMinutes}
+      step={1}
+      className={className}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+    />
+  );
+}
+
 /** Minutes and the day of a dated log entry (an exercise session, a practice), side by side. */
 export function MinutesAndDate({
   minutes,
@@ -151,15 +181,10 @@ export function MinutesAndDate({
   return (
     <div className="row">
       <Field label="Minutes" error={errors.minutes}>
-        <input
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={600}
-          step={1}
+        <MinutesInput
           className={minutesClassName}
           value={minutes}
-          onChange={(e) => onChange({ minutes: e.target.value })}
+          onChange={(value) => onChange({ minutes: value })}
         />
       </Field>
       <Field label="Date" error={errors.date}>

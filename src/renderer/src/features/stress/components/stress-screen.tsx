@@ -1,4 +1,4 @@
-// Stress: a guided breathing exercise, logging other practices, and this week's minutes by kind.
+// Stress: guided breathing, a meditation timer, logging other practices, and this week's minutes by kind.
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { addDays, localDateAt, weekStartOf } from '@shared/dates/calendar';
@@ -6,7 +6,8 @@ import { practiceWeek } from '@shared/wellbeing/stress';
 import { Page } from '../../../components/page';
 import { useProfile } from '../../../data/profile/profile-queries';
 import { stressQueries } from '../../../data/stress/stress-queries';
-import { BreathingExercise } from './breathing-exercise';
+import { BreathingSession } from './breathing-session';
+import { MeditationTimer } from './meditation-timer';
 import { PracticeLogForm } from './practice-log-form';
 import { StressWeek } from './stress-week';
 import './stress.css';
@@ -23,20 +24,21 @@ export function StressScreen() {
       title="Stress"
       lead="Small, regular pauses: breathing, meditation, mindfulness, or a hobby that absorbs you."
     >
-      <BreathingExercise today={today} />
+      <BreathingSession today={today} />
       <div className="grid-2">
+        <MeditationTimer today={today} />
         <PracticeLogForm today={today} />
-        {practices.data ? (
-          <StressWeek
-            week={practiceWeek(practices.data, weekStart, weekEnd)}
-            practices={practices.data}
-            weekStart={weekStart}
-            weekEnd={weekEnd}
-          />
-        ) : (
-          <p role="status">Loading this week…</p>
-        )}
       </div>
+      {practices.data ? (
+        <StressWeek
+          week={practiceWeek(practices.data, weekStart, weekEnd)}
+          practices={practices.data}
+          weekStart={weekStart}
+          weekEnd={weekEnd}
+        />
+      ) : (
+        <p role="status">Loading this week…</p>
+      )}
     </Page>
   );
 }

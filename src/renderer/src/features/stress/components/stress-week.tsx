@@ -1,6 +1,8 @@
-// This week's practice minutes by kind, as bars with the numbers written out, and the list of practices.
+// This week's practice minutes by kind, as bars with the numbers written out, stress before and after guided
+// sessions (a link, not a cause), and the list of practices.
 import { shortDayLabel } from '@shared/dates/calendar';
-import { practiceKindValues, type PracticeWeek } from '@shared/wellbeing/stress';
+import { patternNames } from '@shared/wellbeing/breathing';
+import { practiceKindValues, stressChange, type PracticeWeek } from '@shared/wellbeing/stress';
 import type { StressLogRow } from '../../../db/schema';
 import { useRemovePractice } from '../../../data/stress/stress-queries';
 import { practiceLabels } from './practice-log-form';
@@ -18,6 +20,7 @@ export function StressWeek({
 }) {
   const remove = useRemovePractice();
   const longest = Math.max(1, ...practiceKindValues.map((k) => week.minutesByKind[k]));
+  const change = stressChange(practices);
   return (
     <section className="card" aria-labelledby="stress-week-heading">
       <h2 id="stress-week-heading">
@@ -47,12 +50,28 @@ export function StressWeek({
           ))}
         </tbody>
       </table>
+      {change ? (
+        <p data-testid="stress-change">
+          Stress before and after, over {change.rated} rated {change.rated === 1 ? 'practice' : 'practices'}:{' '}
+          <strong>
+            {oneDecimal(change.averageBefore)} → {oneDecimal(change.averageAfter)}
+          </strong>{' '}
+          on average ({signed(change.averageChange)} on the 1–5 scale).{' '}
+          <span className="muted">
+            A link, not a cause: how you felt may have eased anyway, and a few sessions are not a trend.
+          </span>
+        </p>
+      ) : null}
       {practices.length > 0 ? (
         <ul className="stress-list">
           {practices.map((p) => (
             <li key={p.id}>
               <span>
                 {shortDayLabel(p.date)} · {practiceLabels[p.kind]} · {p.minutes} min
+                {p.pattern ? ` · ${patternNames[p.pattern]}` : null}
+                {p.stressBefore !== undefined || p.stressAfter !== undefined
+                  ? ` · stress ${p.stressBefore ?? '–'} → ${p.stressAfter ?? '–'}`
+                  : null}
                 {p.notes ? <span className="muted"> · {p.notes}</span> : null}
               </span>
               <button
@@ -70,3 +89,7 @@ export function StressWeek({
     </section>
   );
 }
+
+const oneDecimal = (value: number) => value.toFixed(1);
+const signed = (value: number) =>
+  value > 0 ? `+${value.toFixed(1)}` : value < 0 ? `−${(-value).toFixed(1)}` : '0.0';
