@@ -41,10 +41,9 @@ const patternHelp: Record<BreathingPatternId, string> = {
   custom: 'Your own: each phase 0 to 60 seconds; in and out at least 1.',
 };
 
+/** The pattern has its own field; a custom one's timings go in the note, so the entry says what was breathed. */
 function noteFor(patternId: BreathingPatternId, timings: BreathTimings): string {
-  return patternId === 'custom'
-    ? `Guided custom breathing ${timingsText(timings)}`
-    : `Guided ${patternNames[patternId]} breathing`;
+  return patternId === 'custom' ? `Guided: ${timingsText(timings)} s` : 'Guided';
 }
 
 export function BreathingSession({ today }: { today: string }) {

@@ -25,7 +25,7 @@ export function MeditationTimer({ today }: { today: string }) {
 
   const logNow = useCallback(
     (elapsedMs: number) =>
-      session.log({ kind: 'meditation', elapsedMs, stressBefore, notes: 'Meditation timer' }),
+      session.log({ kind: 'meditation', elapsedMs, stressBefore, notes: 'Guided: meditation timer' }),
     [session, stressBefore],
   );
   const onEnd = useCallback(
