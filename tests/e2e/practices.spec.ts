@@ -189,6 +189,47 @@ test('a meditation still ends on time after a 30-second jump (a hidden window) a
   await expect(meditation.getByRole('button', { name: 'Start meditation' })).toBeVisible();
 });
 
+test('tones are off by default; turned on, the audio starts from the Start press and sounds once per phase', async ({
+  page,
+}) => {
+  // Count what the page asks of Web Audio: contexts made and oscillators started.
+  await page.addInitScript(() => {
+    const counts = { contexts: 0, tones: 0 };
+    (window as unknown as { audioCounts: typeof counts }).audioCounts = counts;
+    const Original = window.AudioContext;
+    window.AudioContext = class extends Original {
+      constructor(options?: AudioContextOptions) {
+        super(options);
+        counts.contexts += 1;
+      }
+      override createOscillator() {
+        counts.tones += 1;
+        return super.createOscillator();
+      }
+    };
+  });
+  const audioCounts = () =>
+    page.evaluate(
+      () => (window as unknown as { audioCounts: { contexts: number; tones: number } }).audioCounts,
+    );
+  const { breathing } = await openStress(page);
+  await breathing.getByRole('radio', { name: '4 in, 6 out' }).check();
+  await pauseClock(page);
+  await breathing.getByRole('button', { name: 'Start breathing' }).click();
+  await advance(page, 12_000);
+  expect(await audioCounts()).toEqual({ contexts: 0, tones: 0 }); // off by default: no audio at all
+  await breathing.getByRole('button', { name: 'Stop breathing' }).click();
+  await breathing.getByRole('button', { name: 'Don’t log' }).click();
+
+  await breathing.getByRole('checkbox', { name: 'Soft tone at each phase' }).check();
+  expect((await audioCounts()).contexts).toBe(0); // not even on ticking the box: only Start makes the sound
+  await breathing.getByRole('button', { name: 'Start breathing' }).click();
+  await settle(page);
+  await advance(page, 12_000); // in at 0, out at 4, in at 10: three phases
+  expect(await audioCounts()).toEqual({ contexts: 1, tones: 3 });
+  await breathing.getByRole('button', { name: 'Stop breathing' }).click();
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the stress screen has no serious or critical axe violation in the ${colorScheme} theme, idle and in a session`, async ({
     page,
