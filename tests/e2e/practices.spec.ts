@@ -46,6 +46,29 @@ async function pauseClock(page: Page) {
   await page.clock.pauseAt(pageNow + 1000);
 }
 
+/** Counts what the page asks of Web Audio (contexts made, oscillators started); call before the page loads. */
+async function countAudio(page: Page) {
+  await page.addInitScript(() => {
+    const counts = { contexts: 0, tones: 0 };
+    (window as unknown as { audioCounts: typeof counts }).audioCounts = counts;
+    const Original = window.AudioContext;
+    window.AudioContext = class extends Original {
+      constructor(options?: AudioContextOptions) {
+        super(options);
+        counts.contexts += 1;
+      }
+      override createOscillator() {
+        counts.tones += 1;
+        return super.createOscillator();
+      }
+    };
+  });
+  return () =>
+    page.evaluate(
+      () => (window as unknown as { audioCounts: { contexts: number; tones: number } }).audioCounts,
+    );
+}
+
 async function openStress(page: Page) {
   await page.clock.install();
   await onboard(page);
@@ -192,26 +215,7 @@ test('a meditation still ends on time after a 30-second jump (a hidden window) a
 test('tones are off by default; turned on, the audio starts from the Start press and sounds once per phase', async ({
   page,
 }) => {
-  // Count what the page asks of Web Audio: contexts made and oscillators started.
-  await page.addInitScript(() => {
-    const counts = { contexts: 0, tones: 0 };
-    (window as unknown as { audioCounts: typeof counts }).audioCounts = counts;
-    const Original = window.AudioContext;
-    window.AudioContext = class extends Original {
-      constructor(options?: AudioContextOptions) {
-        super(options);
-        counts.contexts += 1;
-      }
-      override createOscillator() {
-        counts.tones += 1;
-        return super.createOscillator();
-      }
-    };
-  });
-  const audioCounts = () =>
-    page.evaluate(
-      () => (window as unknown as { audioCounts: { contexts: number; tones: number } }).audioCounts,
-    );
+  const audioCounts = await countAudio(page);
   const { breathing } = await openStress(page);
   await breathing.getByRole('radio', { name: '4 in, 6 out' }).check();
   await pauseClock(page);
@@ -228,6 +232,40 @@ test('tones are off by default; turned on, the audio starts from the Start press
   await advance(page, 12_000); // in at 0, out at 4, in at 10: three phases
   expect(await audioCounts()).toEqual({ contexts: 1, tones: 3 });
   await breathing.getByRole('button', { name: 'Stop breathing' }).click();
+});
+
+test('interval bells ring at their minutes, a pause never rings one again, and the end has its own sound', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const audioCounts = await countAudio(page);
+  const { meditation } = await openStress(page);
+  const heard = meditation.locator('[aria-live="polite"]');
+  await meditation.getByLabel('Sit for').fill('3');
+  await meditation.getByLabel('Interval bell').selectOption('1');
+  await pauseClock(page);
+  await meditation.getByRole('button', { name: 'Start meditation' }).click();
+  await advance(page, 59_000, 1000);
+  expect((await audioCounts()).tones).toBe(0);
+  await advance(page, 2000, 1000);
+  await expect(heard).toHaveText('Bell: 1:00 in.');
+  expect((await audioCounts()).tones).toBe(3); // one bell: a fundamental and two partials
+
+  await meditation.getByRole('button', { name: 'Pause meditation' }).click();
+  await advance(page, 5 * 60_000, 10_000); // a long pause
+  await meditation.getByRole('button', { name: 'Resume meditation' }).click();
+  await advance(page, 5000, 1000);
+  expect((await audioCounts()).tones).toBe(3); // the first bell does not ring again
+  await advance(page, 60_000, 1000);
+  await expect(heard).toHaveText('Bell: 2:00 in.');
+  expect((await audioCounts()).tones).toBe(6);
+  await advance(page, 60_000, 1000);
+  await expect(heard).toHaveText('Finished.');
+  expect((await audioCounts()).tones).toBe(12); // the end: two bells, not a third interval bell
+  await page.clock.resume();
+  await expect(
+    meditation.getByRole('status').filter({ hasText: 'Logged 3 min of meditation.' }),
+  ).toBeVisible();
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -40,17 +40,19 @@ export function MeditationTimer({ today }: { today: string }) {
   const { clock, now, remainingMs, start } = practice;
 
   // Interval bells: those due since the last look ring once together, so coming back to a hidden window never
-  // sets off a burst of bells.
-  const lastLook = useRef(0);
+  // sets off a burst of bells. Looks are kept as time into the sitting, so a pause (which moves the start) never
+  // rings a bell again.
+  const lastLookMs = useRef(0);
   const startEpochMs = clock.status === 'running' ? clock.startEpochMs : null;
   const lengthMs = clock.status === 'running' ? clock.lengthMs : 0;
   useEffect(() => {
     if (startEpochMs === null) return;
-    const due = bellsDue(startEpochMs, lengthMs, bellEveryMs, Math.max(lastLook.current, startEpochMs), now);
-    lastLook.current = now;
+    const intoMs = now - startEpochMs;
+    const due = bellsDue(0, lengthMs, bellEveryMs, lastLookMs.current, intoMs);
+    lastLookMs.current = Math.max(lastLookMs.current, intoMs);
     if (due.length === 0) return;
     if (soundOn) sound.bell();
-    setHeard(`Bell: ${clockText(due[due.length - 1]! - startEpochMs)} in.`);
+    setHeard(`Bell: ${clockText(due[due.length - 1]!)} in.`);
   }, [startEpochMs, lengthMs, bellEveryMs, now, soundOn, sound]);
 
   const begin = () => {
@@ -67,7 +69,7 @@ export function MeditationTimer({ today }: { today: string }) {
     if (soundOn) sound.unlock();
     setBellEveryMs(parsed.data.bellEveryMinutes * 60_000);
     setHeard(`Started: ${parsed.data.minutes} minutes.`);
-    lastLook.current = 0;
+    lastLookMs.current = 0;
     start(parsed.data.minutes * 60_000);
   };
 

@@ -1,6 +1,6 @@
 // Soft tones and bells made with Web Audio (an oscillator through a gain envelope; no audio files). The audio context
 // is created only from a user gesture (the browser's autoplay rule), and nothing sounds unless the person chose it.
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 
 /** Peak loudness of a tone: soft, well under full scale. */
 const softGain = 0.08;
@@ -65,5 +65,5 @@ export function useSound() {
     playBell(contextRef.current, 396, 1.2);
   }, []);
 
-  return { unlock, tone, bell, endSound };
+  return useMemo(() => ({ unlock, tone, bell, endSound }), [unlock, tone, bell, endSound]);
 }
