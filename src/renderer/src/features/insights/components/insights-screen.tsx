@@ -15,6 +15,7 @@ import { dayHistory } from '../hooks/day-history';
 import { CheckinForm } from './checkin-form';
 import { InsightsSummary } from './insights-summary';
 import { InsightsTable } from './insights-table';
+import { LinksSection } from './links-section';
 import './insights.css';
 
 // Recharts is heavy; it loads only once this screen wants to draw.
@@ -95,6 +96,7 @@ export function InsightsScreen() {
             <p role="status">Loading your history…</p>
           )}
         </section>
+        <LinksSection today={today} timeZone={profile.data?.timeZone ?? 'UTC'} />
       </div>
     </Page>
   );
