@@ -1,7 +1,7 @@
 // The one IPC contract: every channel, its payload schema and its result. Main, preload and renderer are typed from it.
 import { z } from 'zod';
-import { daysBetween } from '../dates/calendar';
 import { epochMsSchema, localDateSchema, timeOfDaySchema, timeZoneSchema } from '../dates/local-date';
+import { summaryRangeError } from '../insights/summary-range';
 import { reminderRuleSchema, type ReminderRule } from '../routines/schedule';
 import { MAX_REMINDER_RULES, MAX_SETTLED_KEYS_PER_RULE, MAX_SNOOZED_PER_RULE } from './sync-limits';
 
@@ -121,9 +121,6 @@ export const traySummarySchema = z.object({
 });
 export type TraySummary = z.infer<typeof traySummarySchema>;
 
-/** The longest range a doctor's-visit summary covers: a year of figures still fits on one page. */
-export const maxSummaryDays = 366;
-
 /** Which print view to render: a week of meals, or the doctor's-visit summary for a range of days. */
 export const printPageSchema = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -138,10 +135,9 @@ export const printPageSchema = z.discriminatedUnion('kind', [
       from: localDateSchema,
       to: localDateSchema,
     })
-    .refine((r) => r.from <= r.to, { message: 'The first day must not be after the last.', path: ['to'] })
-    .refine((r) => daysBetween(r.from, r.to) < maxSummaryDays, {
-      message: `A summary covers at most ${maxSummaryDays} days.`,
-      path: ['to'],
+    .superRefine((r, ctx) => {
+      const error = summaryRangeError(r.from, r.to);
+      if (error) ctx.addIssue({ code: 'custom', message: error, path: ['to'] });
     }),
 ]);
 export type PrintPageRequest = z.infer<typeof printPageSchema>;
