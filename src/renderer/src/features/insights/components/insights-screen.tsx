@@ -5,6 +5,7 @@ import { addDays, datesBetween, localDateAt } from '@shared/dates/calendar';
 import { insightRows, summarizeInsights } from '@shared/wellbeing/insight-series';
 import { FieldSet } from '../../../components/field';
 import { Page } from '../../../components/page';
+import { navigate } from '../../../lib/router';
 import { useProfile } from '../../../data/profile/profile-queries';
 import { checkinQueries } from '../../../data/checkins/checkins-queries';
 import { completionQueries } from '../../../data/completions/completion-queries';
@@ -49,6 +50,11 @@ export function InsightsScreen() {
     <Page
       title="Insights"
       lead="A daily check-in, and how focus, mood and sleep moved alongside your routine."
+      actions={
+        <button type="button" className="secondary" onClick={() => navigate('#/insights/summary')}>
+          Summary for a doctor’s visit
+        </button>
+      }
     >
       <div className="insights-layout">
         {checkin.isSuccess && sleepQuality.isSuccess ? (
