@@ -64,6 +64,8 @@ export interface LinkPair {
   /** 1: day d's x against day d + 1's y. */
   lagDays: 0 | 1;
   label: string;
+  /** The y series in a sentence, with its day: "focus the next day", "sleep quality that night". */
+  yWhen: string;
   /** How a day is counted, shown under the figures. */
   note: string;
 }
@@ -75,6 +77,7 @@ export const linkPairs: readonly LinkPair[] = [
     y: 'focus',
     lagDays: 1,
     label: 'Supplement doses done → next-day focus',
+    yWhen: 'focus the next day',
     note: 'Each day’s share of planned supplement doses marked done, beside the focus you rated the day after.',
   },
   {
@@ -83,6 +86,7 @@ export const linkPairs: readonly LinkPair[] = [
     y: 'focus',
     lagDays: 0,
     label: 'Sleep duration → focus',
+    yWhen: 'focus',
     note: 'The night you woke from that morning, beside that day’s focus rating.',
   },
   {
@@ -91,6 +95,7 @@ export const linkPairs: readonly LinkPair[] = [
     y: 'mood',
     lagDays: 0,
     label: 'Exercise minutes → mood',
+    yWhen: 'mood',
     note: 'A day with a mood rating and no session logged counts as 0 minutes of exercise.',
   },
   {
@@ -99,6 +104,7 @@ export const linkPairs: readonly LinkPair[] = [
     y: 'irritability',
     lagDays: 0,
     label: 'Stress practice minutes → irritability',
+    yWhen: 'irritability',
     note: 'A day with an irritability rating and no practice logged counts as 0 minutes.',
   },
   {
@@ -107,6 +113,7 @@ export const linkPairs: readonly LinkPair[] = [
     y: 'sleepQuality',
     lagDays: 1,
     label: 'Magnesium intake → that night’s sleep quality',
+    yWhen: 'sleep quality that night',
     note: 'Food from the meal plan plus supplement doses logged as taken, on days with meals planned, beside the quality of the night that followed.',
   },
   {
@@ -115,6 +122,7 @@ export const linkPairs: readonly LinkPair[] = [
     y: 'mood',
     lagDays: 0,
     label: 'Sleep duration → mood',
+    yWhen: 'mood',
     note: 'The night you woke from that morning, beside that day’s mood rating.',
   },
 ];
@@ -178,7 +186,7 @@ const strength = (rho: number): string =>
 export function linkSentence(pair: LinkPair, result: LinkResult): string {
   const x = seriesNames[pair.x].name;
   const y = seriesNames[pair.y].name;
-  const yWhen = pair.lagDays === 1 ? `${y} the next day` : y;
+  const yWhen = pair.yWhen;
   if (result.status === 'too-few')
     return `There are ${result.pairedDays} days with both ${x} and ${yWhen} so far; figures appear from ${result.needed}.`;
   if (result.rho.kind === 'constant') {

@@ -105,7 +105,7 @@ describe('spearman', () => {
     ['a clear link', adherence, rating, 0.8167395497118357, 0.4770882391179603, 0.9441203929353508, false],
     ['no relation', noiseX, noiseY, 0.07669649888473705, -0.4362156980685134, 0.5519924947074855, true],
   ])(
-    'gives %s rho %d with 95 %% interval [%d, %d], includes no effect: %s',
+    'gives %s the rho and Bonett–Wright interval that scipy gives',
     (_label, xs, ys, rho, low, high, includesNoEffect) => {
       const result = spearman(paired(xs, ys));
       expect(result).toMatchObject({ kind: 'rho', includesNoEffect });
@@ -154,8 +154,22 @@ describe('highLowDifference', () => {
       false,
     ],
     ['no difference', noiseX, noiseY, 7.5, 8, 8, 0, -0.8106531702160584, 0.8106531702160584, true],
+    // most nights at the median and one above it: the days at the median join the high side, so the
+    // groups are 12 and 4 rather than 1 and 15
+    [
+      'median shared by most days',
+      [8.25, 8.25, 8.25, 8.25, 8.25, 8.25, 8.25, 8.25, 8.25, 8.25, 8.25, 7.5, 7.5, 7.5, 7.5, 8.5],
+      [4, 3, 5, 4, 3, 4, 2, 5, 4, 3, 4, 3, 2, 3, 2, 5],
+      8.25,
+      12,
+      4,
+      1.3333333333333335,
+      0.43427563336561226,
+      2.2323910333010546,
+      false,
+    ],
   ])(
-    '%s: threshold %d, %i high and %i low days, difference %d in [%d, %d], includes no effect: %s',
+    "%s: the split, the group sizes and Welch's interval match scipy",
     (_label, xs, ys, threshold, highDays, lowDays, estimate, low, high, includesNoEffect) => {
       const result = highLowDifference(paired(xs, ys));
       expect(result).toMatchObject({ kind: 'difference', threshold, highDays, lowDays, includesNoEffect });

@@ -103,8 +103,10 @@ export function spearman(pairs: readonly PairedDay[]): SpearmanResult {
 export type DifferenceResult =
   | ({
       kind: 'difference';
-      /** The x value that splits the days: high days are above it (or at it, see `splitHigh`). */
+      /** The median x that splits the days. */
       threshold: number;
+      /** Whether days at the threshold count as high (else low). */
+      atThresholdIsHigh: boolean;
       highDays: number;
       lowDays: number;
       highMean: number;
@@ -119,19 +121,19 @@ export type DifferenceResult =
 
 /**
  * Mean y on high-x days minus mean y on low-x days, with Welch's 95 % interval. Days are split at the
- * median x: above it is high, at or below is low; when the median is also the largest value (e.g.
- * most days at 100 % adherence), days at the median count as high and only those below it as low.
+ * median x: days at the median go to whichever side leaves the two groups more even (with most days
+ * at 100 % adherence, say, the days at 100 % are the high group and those below it the low one).
  */
 export function highLowDifference(pairs: readonly PairedDay[]): DifferenceResult {
   const xs = pairs.map((p) => p.x).sort((a, b) => a - b);
   const mid = Math.floor(xs.length / 2);
   const median = xs.length % 2 === 1 ? xs[mid]! : (xs[mid - 1]! + xs[mid]!) / 2;
-  let high = pairs.filter((p) => p.x > median);
-  let low = pairs.filter((p) => p.x <= median);
-  if (high.length === 0) {
-    high = pairs.filter((p) => p.x >= median);
-    low = pairs.filter((p) => p.x < median);
-  }
+  const aboveCount = pairs.filter((p) => p.x > median).length;
+  const belowCount = pairs.filter((p) => p.x < median).length;
+  const atMedianHigh =
+    Math.min(pairs.length - belowCount, belowCount) > Math.min(aboveCount, pairs.length - aboveCount);
+  const high = pairs.filter((p) => (atMedianHigh ? p.x >= median : p.x > median));
+  const low = pairs.filter((p) => (atMedianHigh ? p.x < median : p.x <= median));
   if (high.length < 2 || low.length < 2) return { kind: 'no-groups' };
   const hy = high.map((p) => p.y);
   const ly = low.map((p) => p.y);
@@ -146,6 +148,7 @@ export function highLowDifference(pairs: readonly PairedDay[]): DifferenceResult
   return {
     kind: 'difference',
     threshold: median,
+    atThresholdIsHigh: atMedianHigh,
     highDays: high.length,
     lowDays: low.length,
     highMean,

@@ -29,10 +29,19 @@ export default function LinkChart({
             dataKey="x"
             name={xName}
             domain={['auto', 'auto']}
+            padding={{ left: 12, right: 12 }}
             label={{ value: xName, position: 'insideBottom', offset: -12, fill: colors.text, fontSize: 12 }}
             {...axis}
           />
-          <YAxis type="number" dataKey="y" name={yName} domain={['auto', 'auto']} width={40} {...axis} />
+          <YAxis
+            type="number"
+            dataKey="y"
+            name={yName}
+            domain={['auto', 'auto']}
+            padding={{ top: 10, bottom: 10 }}
+            width={40}
+            {...axis}
+          />
           <Tooltip
             cursor={{ stroke: colors.grid }}
             contentStyle={{ background: colors.surface, borderColor: colors.grid, color: colors.text }}

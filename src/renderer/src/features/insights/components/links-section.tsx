@@ -54,7 +54,7 @@ export function LinksSection({ today, timeZone }: { today: LocalDate; timeZone: 
 function LinkFigures({ pair, result }: { pair: LinkPair; result: LinkResult }) {
   const x = seriesNames[pair.x];
   const y = seriesNames[pair.y];
-  const yWhen = pair.lagDays === 1 ? `${y.name} the next day` : y.name;
+  const yWhen = pair.yWhen;
   return (
     <div aria-live="polite">
       <p>
