@@ -36,6 +36,8 @@ const ratingLabels: Record<RatingField, string> = {
   restlessness: 'Restlessness',
   sleepQuality: 'Sleep quality',
 };
+/** More days than this would push the summary past one page; the latest ones are shown. */
+const maxSideEffectDays = 20;
 const trendWords = { up: 'rising', down: 'falling', level: 'about level' } as const;
 
 export function DoctorSummaryScreen() {
@@ -212,11 +214,17 @@ function SummaryView({
             <p>None recorded.</p>
           ) : (
             <ul className="summary-list" data-testid="summary-side-effects">
-              {summary.sideEffects.map((day) => (
+              {summary.sideEffects.slice(-maxSideEffectDays).map((day) => (
                 <li key={day.date}>
                   <strong>{shortDayLabel(day.date)}:</strong> {day.items.join(', ')}
                 </li>
               ))}
+              {summary.sideEffects.length > maxSideEffectDays ? (
+                <li>
+                  The latest {maxSideEffectDays} of {summary.sideEffects.length} days with side effects; the
+                  rest are in the app.
+                </li>
+              ) : null}
             </ul>
           )}
         </section>
@@ -250,7 +258,7 @@ function SummaryView({
                   <td className="num">{r.average ?? '—'}</td>
                   <td>
                     {r.trend
-                      ? `${trendWords[r.trend.direction]} (${r.trend.changePoints > 0 ? '+' : ''}${r.trend.changePoints.toFixed(1)})`
+                      ? `${trendWords[r.trend.direction]} (${r.trend.changePoints > 0 ? '+' : ''}${r.trend.changePoints.toFixed(1).replace('-', '−')})`
                       : 'too few days'}
                   </td>
                 </tr>
@@ -271,8 +279,8 @@ function SummaryView({
           the person’s doctor or pharmacist.
         </p>
         <p className="summary-note">
-          Sources: {rda.source}. {limit.source}. {upperLimitScope} Exercise guideline:{' '}
-          {activityReference.source}. Food magnesium: USDA SR28.
+          {upperLimitScope} Exercise guideline: {activityReference.source}. Food magnesium: USDA National
+          Nutrient Database for Standard Reference, Release 28 (SR28).
         </p>
       </footer>
     </div>
@@ -342,8 +350,8 @@ function PlanSection({
       ) : (
         <p>No active supplement plan.</p>
       )}
+      <h3 className="summary-subhead">Doses in these days</h3>
       <table className="summary-table" data-testid="summary-doses">
-        <caption className="visually-hidden">Doses in the period</caption>
         <tbody>
           {(
             [
