@@ -5,7 +5,6 @@ import { addDays, datesBetween, localDateAt } from '@shared/dates/calendar';
 import { insightRows, summarizeInsights } from '@shared/wellbeing/insight-series';
 import { FieldSet } from '../../../components/field';
 import { Page } from '../../../components/page';
-import { navigate } from '../../../lib/router';
 import { useProfile } from '../../../data/profile/profile-queries';
 import { checkinQueries } from '../../../data/checkins/checkins-queries';
 import { completionQueries } from '../../../data/completions/completion-queries';
@@ -14,6 +13,7 @@ import { sleepQueries } from '../../../data/sleep/sleep-queries';
 import { supplementQueries } from '../../../data/supplement/supplement-queries';
 import { dayHistory } from '../hooks/day-history';
 import { CheckinForm } from './checkin-form';
+import { DoctorSummaryButton } from './doctor-summary-button';
 import { InsightsSummary } from './insights-summary';
 import { InsightsTable } from './insights-table';
 import { LinksSection } from './links-section';
@@ -50,11 +50,7 @@ export function InsightsScreen() {
     <Page
       title="Insights"
       lead="A daily check-in, and how focus, mood and sleep moved alongside your routine."
-      actions={
-        <button type="button" className="secondary" onClick={() => navigate('#/insights/summary')}>
-          Summary for a doctor’s visit
-        </button>
-      }
+      actions={<DoctorSummaryButton today={today} />}
     >
       <div className="insights-layout">
         {checkin.isSuccess && sleepQuality.isSuccess ? (
