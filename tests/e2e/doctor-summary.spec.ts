@@ -89,6 +89,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await section.getByText('Show the paired days as a table').click();
       await expect(section.locator('details table tbody tr')).toHaveCount(15);
       await expectNoSeriousAxeViolations(page, '.links-section');
+
+      // By keyboard: the pair is a native select, so the arrow keys move to the next pair.
+      await page.getByLabel('Compare').focus();
+      await page.keyboard.press('ArrowDown');
+      await expect(page.getByLabel('Compare')).toHaveValue('exercise-mood');
+      await expect(section.getByText(/\(days with both exercise and mood\)/)).toBeVisible();
     });
 
     test('the doctor summary holds its figures, prints to one PDF page, and passes axe', async ({ page }) => {
