@@ -1,5 +1,5 @@
 // A one-page summary to take to a doctor's visit: the plan, doses, side effects, magnesium against the RDA and UL, sleep, exercise, stress, check-ins, the medication answers and the disclaimer.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { localDateSchema, type LocalDate } from '@shared/dates/local-date';
 import { datesBetween, localDateAt, longDayLabel, shortDayLabel } from '@shared/dates/calendar';
@@ -177,19 +177,13 @@ function SummaryView({
   ]);
 
   const ready = summary !== null && overview.isSuccess;
-  const autoPrinted = useRef(false);
-  const autoPrint = useRoute().params.get('print');
   useEffect(() => {
     if (!ready) return;
     document.body.dataset.printReady = 'true';
-    if (autoPrint === 'printer' && !autoPrinted.current) {
-      autoPrinted.current = true;
-      void platform.print({ page: { kind: 'doctor-summary', from, to }, target: 'printer' });
-    }
     return () => {
       delete document.body.dataset.printReady;
     };
-  }, [ready, autoPrint, from, to]);
+  }, [ready]);
 
   if (!ready || !lifeStage) return <p role="status">Preparing the summary…</p>;
   const rda = rdaFor(lifeStage);
