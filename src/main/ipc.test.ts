@@ -56,9 +56,38 @@ describe('handle', () => {
     ['a number instead of settings', 'settings:set-desktop', [42]],
     ['a missing field', 'settings:set-desktop', [{ openAtLogin: true }]],
     ['a wrong type inside', 'settings:set-desktop', [{ openAtLogin: 'yes', closeToTray: true }]],
-    ['no payload where one is required', 'print:week', []],
-    ['an impossible date', 'print:week', [{ week: '2026-02-30', target: 'pdf' }]],
-    ['an unknown print target', 'print:week', [{ week: '2026-03-30', target: 'fax' }]],
+    ['no payload where one is required', 'print:page', []],
+    [
+      'an impossible date',
+      'print:page',
+      [{ page: { kind: 'meals-week', week: '2026-02-30' }, target: 'pdf' }],
+    ],
+    [
+      'an unknown print target',
+      'print:page',
+      [{ page: { kind: 'meals-week', week: '2026-03-30' }, target: 'fax' }],
+    ],
+    ['the old week-only request', 'print:page', [{ week: '2026-03-30', target: 'pdf' }]],
+    [
+      'an unknown print view',
+      'print:page',
+      [{ page: { kind: 'settings', week: '2026-03-30' }, target: 'pdf' }],
+    ],
+    [
+      'a summary that ends before it starts',
+      'print:page',
+      [{ page: { kind: 'doctor-summary', from: '2026-03-30', to: '2026-03-01' }, target: 'pdf' }],
+    ],
+    [
+      'a route smuggled into a summary',
+      'print:page',
+      [
+        {
+          page: { kind: 'doctor-summary', from: '2026-03-01', to: '2026-03-30', route: '#/settings' },
+          target: 'pdf',
+        },
+      ],
+    ],
     ['an overlong url', 'shell:open-external', [`https://example.com/${'a'.repeat(3000)}`]],
     ['a payload on a channel that takes none', 'app:renderer-ready', [{ sneaky: true }]],
     // extra arguments smuggled after a valid payload
@@ -68,7 +97,7 @@ describe('handle', () => {
     'rejects a malformed payload (%s) with a clear error and does not call the handler',
     async (_label, channel, args) => {
       const handler = vi.fn();
-      handle(channel as 'print:week', handler);
+      handle(channel as 'print:page', handler);
       await expect(invoke(channel, trustedEvent, ...args)).rejects.toThrow(/payload is malformed/);
       expect(handler).not.toHaveBeenCalled();
     },

@@ -1,10 +1,11 @@
-// The `print:week` handler: a hidden, equally locked-down window renders the print route, then prints or saves a PDF.
+// The `print:page` handler: a hidden, equally locked-down window renders the print route, then prints or saves a PDF.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BrowserWindow, app, dialog } from 'electron';
 import type { AppUrl } from './app-url';
 import { handle } from './ipc';
-import { createPrintWeek, type PrintPage } from './print-week';
+import { printRoute } from '@shared/ipc/print-route';
+import { createPrintPage, type PrintPage } from './print-page';
 import { printWindowOptions } from './web-preferences';
 
 export interface PrintDeps {
@@ -14,11 +15,11 @@ export interface PrintDeps {
 }
 
 export function registerPrint(deps: PrintDeps): void {
-  const printWeek = createPrintWeek({
-    async openPrintPage(week) {
+  const printPage = createPrintPage({
+    async openPrintPage(request) {
       const win = new BrowserWindow(printWindowOptions({ preloadPath: deps.preloadPath }));
       const url = new URL(deps.appUrl.href);
-      url.hash = `#/meals/print?week=${encodeURIComponent(week)}`;
+      url.hash = printRoute(request);
       const page: PrintPage = {
         isReady: async () =>
           !win.isDestroyed() &&
@@ -45,7 +46,7 @@ export function registerPrint(deps: PrintDeps): void {
     async chooseSavePath(defaultFileName) {
       const parent = deps.getParentWindow();
       const options = {
-        title: 'Save meal plan as PDF',
+        title: 'Save as PDF',
         defaultPath: join(app.getPath('documents'), defaultFileName),
         filters: [{ name: 'PDF', extensions: ['pdf'] }],
       };
@@ -56,5 +57,5 @@ export function registerPrint(deps: PrintDeps): void {
     },
     writeFile: (path, data) => writeFile(path, data),
   });
-  handle('print:week', (request) => printWeek(request));
+  handle('print:page', (request) => printPage(request));
 }

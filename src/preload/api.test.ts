@@ -29,7 +29,7 @@ const sampleArgs: Record<string, unknown[]> = {
   getReminderPause: [],
   ackReminderAction: ['a1'],
   setTraySummary: [{ doneCount: 0 }],
-  printWeek: [{ week: '2026-03-30', target: 'pdf' }],
+  printPage: [{ page: { kind: 'meals-week', week: '2026-03-30' }, target: 'pdf' }],
   openExternal: ['https://example.com/'],
   setDesktopSettings: [{ openAtLogin: false, closeToTray: true }],
 };

@@ -26,7 +26,7 @@ export const invokeFunctionNames = {
   'reminders:get-pause': 'getReminderPause',
   'reminder:ack-action': 'ackReminderAction',
   'tray:set-summary': 'setTraySummary',
-  'print:week': 'printWeek',
+  'print:page': 'printPage',
   'shell:open-external': 'openExternal',
   'settings:set-desktop': 'setDesktopSettings',
 } as const satisfies Record<InvokeChannel, keyof SteadyweekApi>;
@@ -67,7 +67,7 @@ export function createApi(ipc: IpcRendererLike): SteadyweekApi {
     getReminderPause: () => invoke('reminders:get-pause'),
     ackReminderAction: (actionId) => invoke('reminder:ack-action', actionId),
     setTraySummary: (summary) => invoke('tray:set-summary', summary),
-    printWeek: (request) => invoke('print:week', request),
+    printPage: (request) => invoke('print:page', request),
     openExternal: (url) => invoke('shell:open-external', url),
     setDesktopSettings: (settings) => invoke('settings:set-desktop', settings),
     onReminderAction: (listener) => subscribe('reminder:action', (action) => listener(action)),

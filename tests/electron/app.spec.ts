@@ -75,7 +75,7 @@ test('the page has no Node and sees only the named preload API', async () => {
   }));
   expect(facts.process).toBe('undefined');
   expect(facts.require).toBe('undefined');
-  expect(facts.apiKeys).toContain('printWeek');
+  expect(facts.apiKeys).toContain('printPage');
   expect(facts.apiKeys).not.toContain('invoke');
 });
 

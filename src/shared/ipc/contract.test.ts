@@ -135,3 +135,38 @@ describe('the reminder rules sync', () => {
     expect(JSON.stringify(largest).length).toBeLessThan(5_000_000);
   });
 });
+
+describe('the print request', () => {
+  const parse = (page: unknown, target: unknown = 'pdf') =>
+    invokeChannels['print:page'].payload.safeParse({ page, target });
+
+  it.each([
+    [{ kind: 'meals-week', week: '2026-03-30' }],
+    [{ kind: 'doctor-summary', from: '2026-03-03', to: '2026-03-30' }],
+    [{ kind: 'doctor-summary', from: '2026-03-30', to: '2026-03-30' }], // one day
+    [{ kind: 'doctor-summary', from: '2025-03-30', to: '2026-03-30' }], // 366 days counting both ends, the most
+  ])('accepts %j', (page) => {
+    expect(parse(page).success).toBe(true);
+  });
+
+  it.each([
+    ['an unknown view', { kind: 'settings' }],
+    ['a route instead of a view', { kind: 'meals-week', week: '2026-03-30', route: '#/settings' }],
+    ['an impossible date', { kind: 'meals-week', week: '2026-02-30' }],
+    ['a week missing', { kind: 'meals-week' }],
+    ['a summary with its range reversed', { kind: 'doctor-summary', from: '2026-03-30', to: '2026-03-01' }],
+    ['a summary of 367 days', { kind: 'doctor-summary', from: '2025-03-29', to: '2026-03-30' }],
+    ['a summary date outside 1900–2100', { kind: 'doctor-summary', from: '1899-12-31', to: '1900-01-10' }],
+    [
+      'a summary with a time in its date',
+      { kind: 'doctor-summary', from: '2026-03-01T00:00', to: '2026-03-30' },
+    ],
+    ['a string', '#/insights/summary?from=2026-03-01&to=2026-03-30'],
+  ])('refuses %s', (_label, page) => {
+    expect(parse(page).success).toBe(false);
+  });
+
+  it('refuses an unknown target', () => {
+    expect(parse({ kind: 'meals-week', week: '2026-03-30' }, 'fax').success).toBe(false);
+  });
+});

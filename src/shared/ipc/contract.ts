@@ -1,6 +1,7 @@
 // The one IPC contract: every channel, its payload schema and its result. Main, preload and renderer are typed from it.
 import { z } from 'zod';
 import { epochMsSchema, localDateSchema, timeOfDaySchema, timeZoneSchema } from '../dates/local-date';
+import { summaryRangeError } from '../insights/summary-range';
 import { reminderRuleSchema, type ReminderRule } from '../routines/schedule';
 import { MAX_REMINDER_RULES, MAX_SETTLED_KEYS_PER_RULE, MAX_SNOOZED_PER_RULE } from './sync-limits';
 
@@ -120,9 +121,29 @@ export const traySummarySchema = z.object({
 });
 export type TraySummary = z.infer<typeof traySummarySchema>;
 
-export const printRequestSchema = z.object({
-  /** First day of the week to print. */
-  week: localDateSchema,
+/** Which print view to render: a week of meals, or the doctor's-visit summary for a range of days. */
+export const printPageSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('meals-week'),
+    /** First day of the week to print. */
+    week: localDateSchema,
+  }),
+  z
+    .strictObject({
+      kind: z.literal('doctor-summary'),
+      /** First and last day covered, inclusive. */
+      from: localDateSchema,
+      to: localDateSchema,
+    })
+    .superRefine((r, ctx) => {
+      const error = summaryRangeError(r.from, r.to);
+      if (error) ctx.addIssue({ code: 'custom', message: error, path: ['to'] });
+    }),
+]);
+export type PrintPageRequest = z.infer<typeof printPageSchema>;
+
+export const printRequestSchema = z.strictObject({
+  page: printPageSchema,
   target: z.enum(['printer', 'pdf']),
 });
 export type PrintRequest = z.infer<typeof printRequestSchema>;
@@ -180,8 +201,8 @@ export const invokeChannels = {
   'reminder:ack-action': { payload: z.string().min(1).max(100), result: z.void() },
   /** Today's progress and due items, for the tray tooltip and menu. */
   'tray:set-summary': { payload: traySummarySchema, result: z.void() },
-  /** Print a week's meal plan and shopping list, or save them as PDF. */
-  'print:week': { payload: printRequestSchema, result: printResultSchema },
+  /** Print a print view (a week's meals and shopping, or the doctor's-visit summary), or save it as PDF. */
+  'print:page': { payload: printRequestSchema, result: printResultSchema },
   /** Open an https link in the system browser (anything else is refused). */
   'shell:open-external': { payload: externalUrlSchema, result: z.boolean() },
   /** Launch at login (hidden in the tray) and whether closing the window hides it to the tray. */
@@ -217,7 +238,7 @@ export interface SteadyweekApi {
   getReminderPause(): Promise<{ untilEpochMs: number | null }>;
   ackReminderAction(actionId: string): Promise<void>;
   setTraySummary(summary: TraySummary): Promise<void>;
-  printWeek(request: PrintRequest): Promise<PrintResult>;
+  printPage(request: PrintRequest): Promise<PrintResult>;
   openExternal(url: string): Promise<boolean>;
   setDesktopSettings(settings: DesktopSettings): Promise<void>;
   onReminderAction(listener: (action: ReminderAction) => void): () => void;

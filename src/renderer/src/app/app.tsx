@@ -17,7 +17,8 @@ export function App() {
   const profile = useProfile();
   // The print view also runs in main's hidden print window: it must not act as the app's renderer there
   // (no ready signal, no reminder rules, no tray summary).
-  const isPrint = useRoute().path === PRINT_PATH;
+  const path = useRoute().path;
+  const isPrint = PRINT_PATHS.has(path);
   useDesktopBridge(!isPrint);
 
   if (profile.isPending)
@@ -39,10 +40,11 @@ export function App() {
         <OnboardingScreen />
       </Suspense>
     );
-  return isPrint ? <PrintShell /> : <Shell />;
+  return isPrint ? <PrintShell path={path} /> : <Shell />;
 }
 
-const PRINT_PATH = '/meals/print';
+/** The print views: rendered without the app's chrome, here and in main's hidden print window. */
+const PRINT_PATHS = new Set(['/meals/print', '/insights/summary']);
 
 function ScreenContent({ path }: { path: string }) {
   const current = findRoute(path);
@@ -57,10 +59,10 @@ function ScreenContent({ path }: { path: string }) {
   );
 }
 
-function PrintShell() {
+function PrintShell({ path }: { path: string }) {
   return (
     <main className="print-main">
-      <ScreenContent path={PRINT_PATH} />
+      <ScreenContent path={path} />
     </main>
   );
 }

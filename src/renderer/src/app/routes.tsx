@@ -90,6 +90,15 @@ export const routes: ScreenRoute[] = [
     ),
   },
   {
+    path: '/insights/summary',
+    label: 'Summary for a doctor’s visit',
+    inNav: false,
+    Screen: screen(
+      () => import('../features/insights/components/doctor-summary-screen'),
+      (m) => m.DoctorSummaryScreen,
+    ),
+  },
+  {
     path: '/sleep',
     label: 'Sleep',
     inNav: true,

@@ -8,7 +8,7 @@ export function createElectronPlatform(api: SteadyweekApi): Platform {
   api.onReminderBanner?.((banner) => window.dispatchEvent(new CustomEvent(BANNER_EVENT, { detail: banner })));
   return {
     kind: 'electron',
-    print: (request) => api.printWeek(request),
+    print: (request) => api.printPage(request),
     reminders: {
       sync: (payload) => api.setReminderRules(payload),
       pause: (untilEpochMs) => api.pauseReminders(untilEpochMs),

@@ -13,8 +13,10 @@ import { sleepQueries } from '../../../data/sleep/sleep-queries';
 import { supplementQueries } from '../../../data/supplement/supplement-queries';
 import { dayHistory } from '../hooks/day-history';
 import { CheckinForm } from './checkin-form';
+import { DoctorSummaryButton } from './doctor-summary-button';
 import { InsightsSummary } from './insights-summary';
 import { InsightsTable } from './insights-table';
+import { LinksSection } from './links-section';
 import './insights.css';
 
 // Recharts is heavy; it loads only once this screen wants to draw.
@@ -48,6 +50,7 @@ export function InsightsScreen() {
     <Page
       title="Insights"
       lead="A daily check-in, and how focus, mood and sleep moved alongside your routine."
+      actions={<DoctorSummaryButton today={today} />}
     >
       <div className="insights-layout">
         {checkin.isSuccess && sleepQuality.isSuccess ? (
@@ -95,6 +98,7 @@ export function InsightsScreen() {
             <p role="status">Loading your history…</p>
           )}
         </section>
+        <LinksSection today={today} timeZone={profile.data?.timeZone ?? 'UTC'} />
       </div>
     </Page>
   );

@@ -52,7 +52,7 @@ function PrintWeek({ weekStart, autoPrint }: { weekStart: string; autoPrint: 'pr
     document.body.dataset.printReady = 'true';
     if (autoPrint && !printed.current) {
       printed.current = true;
-      void platform.print({ week: weekStart, target: autoPrint });
+      void platform.print({ page: { kind: 'meals-week', week: weekStart }, target: autoPrint });
     }
     return () => {
       delete document.body.dataset.printReady;
@@ -72,7 +72,12 @@ function PrintWeek({ weekStart, autoPrint }: { weekStart: string; autoPrint: 'pr
         <button type="button" className="secondary" onClick={() => navigate(`#/meals?week=${weekStart}`)}>
           ← Back to meals
         </button>{' '}
-        <button type="button" onClick={() => void platform.print({ week: weekStart, target: 'printer' })}>
+        <button
+          type="button"
+          onClick={() =>
+            void platform.print({ page: { kind: 'meals-week', week: weekStart }, target: 'printer' })
+          }
+        >
           Print
         </button>
       </p>

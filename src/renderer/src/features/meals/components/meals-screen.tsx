@@ -59,7 +59,7 @@ function MealsWeek({ weekStart }: { weekStart: LocalDate }) {
       return;
     }
     setPrintMessage('Preparing the print layout…');
-    const result = await platform.print({ week: weekStart, target });
+    const result = await platform.print({ page: { kind: 'meals-week', week: weekStart }, target });
     setPrintMessage(result.message ?? (result.status === 'failed' ? 'Printing failed.' : ''));
   };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createPrintWeek, type PrintPage, type PrintWeekDeps } from './print-week';
+import type { PrintPageRequest } from '@shared/ipc/contract';
+import { createPrintPage, type PrintPage, type PrintPageDeps } from './print-page';
 
 function fakePage(overrides: Partial<PrintPage> = {}): PrintPage & { close: ReturnType<typeof vi.fn> } {
   return {
@@ -11,9 +12,9 @@ function fakePage(overrides: Partial<PrintPage> = {}): PrintPage & { close: Retu
   } as PrintPage & { close: ReturnType<typeof vi.fn> };
 }
 
-function setup(page: PrintPage, overrides: Partial<PrintWeekDeps> = {}) {
+function setup(page: PrintPage, overrides: Partial<PrintPageDeps> = {}) {
   let clock = 0;
-  const deps: PrintWeekDeps = {
+  const deps: PrintPageDeps = {
     openPrintPage: vi.fn(async () => page),
     chooseSavePath: vi.fn(async () => '/home/me/plan.pdf'),
     writeFile: vi.fn(async () => {}),
@@ -23,17 +24,18 @@ function setup(page: PrintPage, overrides: Partial<PrintWeekDeps> = {}) {
     now: () => clock,
     ...overrides,
   };
-  return { deps, printWeek: createPrintWeek(deps) };
+  return { deps, printPage: createPrintPage(deps) };
 }
 
-const week = '2026-03-30';
+const week: PrintPageRequest = { kind: 'meals-week', week: '2026-03-30' };
+const summary: PrintPageRequest = { kind: 'doctor-summary', from: '2026-03-03', to: '2026-03-30' };
 
-describe('printWeek', () => {
+describe('printPage', () => {
   it('prints once the page is ready, and closes the hidden window', async () => {
     let polls = 0;
     const page = fakePage({ isReady: async () => ++polls >= 3 });
-    const { deps, printWeek } = setup(page);
-    await expect(printWeek({ week, target: 'printer' })).resolves.toEqual({
+    const { deps, printPage } = setup(page);
+    await expect(printPage({ page: week, target: 'printer' })).resolves.toEqual({
       status: 'printed',
       path: null,
       message: null,
@@ -45,8 +47,8 @@ describe('printWeek', () => {
 
   it('saves a PDF where the person chose, named after the week', async () => {
     const page = fakePage();
-    const { deps, printWeek } = setup(page);
-    await expect(printWeek({ week, target: 'pdf' })).resolves.toEqual({
+    const { deps, printPage } = setup(page);
+    await expect(printPage({ page: week, target: 'pdf' })).resolves.toEqual({
       status: 'saved',
       path: '/home/me/plan.pdf',
       message: null,
@@ -55,9 +57,16 @@ describe('printWeek', () => {
     expect(deps.writeFile).toHaveBeenCalledWith('/home/me/plan.pdf', new Uint8Array([37, 80, 68, 70]));
   });
 
+  it('opens the doctor summary for its range and names the PDF after it', async () => {
+    const { deps, printPage } = setup(fakePage());
+    await expect(printPage({ page: summary, target: 'pdf' })).resolves.toMatchObject({ status: 'saved' });
+    expect(deps.openPrintPage).toHaveBeenCalledWith(summary);
+    expect(deps.chooseSavePath).toHaveBeenCalledWith('steadyweek-summary-2026-03-03-to-2026-03-30.pdf');
+  });
+
   it('writes nothing when the save dialog is cancelled', async () => {
-    const { deps, printWeek } = setup(fakePage(), { chooseSavePath: async () => null });
-    await expect(printWeek({ week, target: 'pdf' })).resolves.toMatchObject({ status: 'cancelled' });
+    const { deps, printPage } = setup(fakePage(), { chooseSavePath: async () => null });
+    await expect(printPage({ page: week, target: 'pdf' })).resolves.toMatchObject({ status: 'cancelled' });
     expect(deps.writeFile).not.toHaveBeenCalled();
   });
 
@@ -65,14 +74,14 @@ describe('printWeek', () => {
     ['cancelled', 'Print job canceled', 'cancelled'],
     ['failed', 'Printer offline', 'failed'],
   ])('reports a %s print', async (_label, failureReason, status) => {
-    const { printWeek } = setup(fakePage({ print: async () => ({ success: false, failureReason }) }));
-    await expect(printWeek({ week, target: 'printer' })).resolves.toMatchObject({ status });
+    const { printPage } = setup(fakePage({ print: async () => ({ success: false, failureReason }) }));
+    await expect(printPage({ page: week, target: 'printer' })).resolves.toMatchObject({ status });
   });
 
   it('fails clearly after 15 s when the page never becomes ready, and still closes it', async () => {
     const page = fakePage({ isReady: async () => false });
-    const { printWeek } = setup(page);
-    const outcome = await printWeek({ week, target: 'printer' });
+    const { printPage } = setup(page);
+    const outcome = await printPage({ page: week, target: 'printer' });
     expect(outcome.status).toBe('failed');
     expect(outcome.message).toMatch(/did not finish loading within 15 seconds/);
     expect(page.close).toHaveBeenCalled();
@@ -80,8 +89,8 @@ describe('printWeek', () => {
 
   it('fails with a message when the page cannot be rendered', async () => {
     const page = fakePage({ printToPdf: () => Promise.reject(new Error('renderer crashed')) });
-    const { printWeek } = setup(page);
-    await expect(printWeek({ week, target: 'pdf' })).resolves.toMatchObject({
+    const { printPage } = setup(page);
+    await expect(printPage({ page: week, target: 'pdf' })).resolves.toMatchObject({
       status: 'failed',
       message: expect.stringMatching(/renderer crashed/),
     });
@@ -93,10 +102,10 @@ describe('printWeek', () => {
     const page = fakePage({
       isReady: () => new Promise<boolean>((resolve) => (release = () => resolve(true))),
     });
-    const { printWeek } = setup(page);
-    const first = printWeek({ week, target: 'printer' });
+    const { printPage } = setup(page);
+    const first = printPage({ page: week, target: 'printer' });
     await Promise.resolve();
-    await expect(printWeek({ week, target: 'printer' })).resolves.toMatchObject({ status: 'failed' });
+    await expect(printPage({ page: week, target: 'printer' })).resolves.toMatchObject({ status: 'failed' });
     release();
     await expect(first).resolves.toMatchObject({ status: 'printed' });
   });

@@ -1,5 +1,6 @@
-// Printing a week's meal plan: wait for the print page to say it is ready, then print or save a PDF (side effects injected).
-import type { PrintRequest, PrintResult } from '@shared/ipc/contract';
+// Printing a print view (meals or the doctor's-visit summary): wait for it to say it is ready, then print or save a PDF (side effects injected).
+import type { PrintPageRequest, PrintRequest, PrintResult } from '@shared/ipc/contract';
+import { printFileName, printTitle } from '@shared/ipc/print-route';
 
 export const PRINT_READY_TIMEOUT_MS = 15_000;
 export const PRINT_POLL_INTERVAL_MS = 200;
@@ -12,8 +13,8 @@ export interface PrintPage {
   close(): void;
 }
 
-export interface PrintWeekDeps {
-  openPrintPage(week: string): Promise<PrintPage>;
+export interface PrintPageDeps {
+  openPrintPage(page: PrintPageRequest): Promise<PrintPage>;
   /** Asks where to save; null when the person cancels. */
   chooseSavePath(defaultFileName: string): Promise<string | null>;
   writeFile(path: string, data: Uint8Array): Promise<void>;
@@ -29,7 +30,7 @@ const result = (status: PrintResult['status'], path: string | null, message: str
   message,
 });
 
-export function createPrintWeek(deps: PrintWeekDeps): (request: PrintRequest) => Promise<PrintResult> {
+export function createPrintPage(deps: PrintPageDeps): (request: PrintRequest) => Promise<PrintResult> {
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const now = deps.now ?? Date.now;
   const timeoutMs = deps.timeoutMs ?? PRINT_READY_TIMEOUT_MS;
@@ -55,12 +56,12 @@ export function createPrintWeek(deps: PrintWeekDeps): (request: PrintRequest) =>
     busy = true;
     let page: PrintPage | null = null;
     try {
-      page = await deps.openPrintPage(request.week);
+      page = await deps.openPrintPage(request.page);
       if (!(await waitUntilReady(page))) {
         return result(
           'failed',
           null,
-          `The meal plan for the week of ${request.week} did not finish loading within ${Math.round(timeoutMs / 1000)} seconds. Nothing was printed; your plan is unchanged. Try again.`,
+          `${printTitle(request.page)} did not finish loading within ${Math.round(timeoutMs / 1000)} seconds. Nothing was printed; your data is unchanged. Try again.`,
         );
       }
       if (request.target === 'printer') {
@@ -74,13 +75,13 @@ export function createPrintWeek(deps: PrintWeekDeps): (request: PrintRequest) =>
         );
       }
       const pdf = await page.printToPdf();
-      const path = await deps.chooseSavePath(`steadyweek-meals-${request.week}.pdf`);
+      const path = await deps.chooseSavePath(printFileName(request.page));
       if (!path) return result('cancelled', null, null);
       await deps.writeFile(path, pdf);
       return result('saved', path, null);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      return result('failed', null, `Printing failed: ${detail}. Your plan is unchanged. Try again.`);
+      return result('failed', null, `Printing failed: ${detail}. Your data is unchanged. Try again.`);
     } finally {
       page?.close();
       busy = false;
