@@ -40,6 +40,7 @@ const services = vi.hoisted(() => ({
   registerTray: vi.fn(() => ({ setSummary: vi.fn(), exists: () => true, destroy: vi.fn() })),
   registerIpc: vi.fn(),
   registerPrint: vi.fn(),
+  registerDataFiles: vi.fn(),
   registerAppProtocol: vi.fn(),
   secureSession: vi.fn(),
 }));
@@ -48,6 +49,7 @@ vi.mock('./window', () => ({ registerWindow: services.registerWindow }));
 vi.mock('./tray', () => ({ registerTray: services.registerTray }));
 vi.mock('./ipc-handlers', () => ({ registerIpc: services.registerIpc, START_HIDDEN_ARG: '--hidden' }));
 vi.mock('./print', () => ({ registerPrint: services.registerPrint }));
+vi.mock('./data-files', () => ({ registerDataFiles: services.registerDataFiles }));
 vi.mock('./session-security', () => ({ secureSession: services.secureSession }));
 vi.mock('./app-protocol', async (importOriginal) => ({
   ...(await importOriginal<object>()),
@@ -134,6 +136,7 @@ describe('main after ready', () => {
       expect(services.registerWindow).toHaveBeenCalled();
       expect(services.registerTray).toHaveBeenCalled();
       expect(services.registerIpc).toHaveBeenCalled();
+      expect(services.registerDataFiles).toHaveBeenCalled();
       expect(electron.app.on).toHaveBeenCalledWith('will-quit', expect.any(Function));
       expect(electron.app.on).toHaveBeenCalledWith('before-quit', expect.any(Function));
       expect(readdirSync(userData).filter((f) => f.startsWith(`${name}.corrupt-`))).toHaveLength(1);

@@ -5,6 +5,7 @@ import { APP_ID } from './app-identity';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol, rendererDocumentUrl } from './app-protocol';
 import { appState } from './app-state';
 import { createAppUrl } from './app-url';
+import { registerDataFiles } from './data-files';
 import { loadDesktopSettings, saveDesktopSettings } from './desktop-settings';
 import { createExternalLinkOpener } from './external-links';
 import { hardenWebContents } from './harden';
@@ -163,6 +164,11 @@ function start() {
           setOpenAtLogin: (settings) => app.setLoginItemSettings(settings),
           saveDesktopSettings: (settings) => saveDesktopSettings(desktopSettingsPath, settings),
         }),
+      undefined,
+    );
+    startService(
+      'saving and opening files',
+      () => registerDataFiles({ getWindow: () => mainWindow?.get() ?? null }),
       undefined,
     );
     startService(

@@ -29,6 +29,13 @@ export const invokeFunctionNames = {
   'print:week': 'printWeek',
   'shell:open-external': 'openExternal',
   'settings:set-desktop': 'setDesktopSettings',
+  'data:save-files': 'saveFiles',
+  'data:open-file': 'openFile',
+  'backups:write': 'writeBackup',
+  'backups:list': 'listBackups',
+  'backups:read': 'readBackup',
+  'backups:get-marker': 'getRowMarker',
+  'backups:set-marker': 'setRowMarker',
 } as const satisfies Record<InvokeChannel, keyof SteadyweekApi>;
 
 /** Which API function subscribes to each event channel. */
@@ -70,6 +77,13 @@ export function createApi(ipc: IpcRendererLike): SteadyweekApi {
     printWeek: (request) => invoke('print:week', request),
     openExternal: (url) => invoke('shell:open-external', url),
     setDesktopSettings: (settings) => invoke('settings:set-desktop', settings),
+    saveFiles: (files) => invoke('data:save-files', { files }),
+    openFile: () => invoke('data:open-file'),
+    writeBackup: (reason, text) => invoke('backups:write', { reason, text }),
+    listBackups: () => invoke('backups:list'),
+    readBackup: (id) => invoke('backups:read', id),
+    getRowMarker: () => invoke('backups:get-marker'),
+    setRowMarker: (marker) => invoke('backups:set-marker', marker),
     onReminderAction: (listener) => subscribe('reminder:action', (action) => listener(action)),
     onFlushRequest: (listener) => subscribe('app:flush-request', () => listener()),
     onNavigate: (listener) => subscribe('app:navigate', ({ route }) => listener(route)),
