@@ -17,6 +17,7 @@ const electron = vi.hoisted(() => ({
     whenReady: vi.fn(() => new Promise<void>(() => {})),
     setAppUserModelId: vi.fn(),
     setLoginItemSettings: vi.fn(),
+    getVersion: () => '1.0.0',
   },
   protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
 }));
@@ -41,6 +42,7 @@ const services = vi.hoisted(() => ({
   registerIpc: vi.fn(),
   registerPrint: vi.fn(),
   registerDataFiles: vi.fn(),
+  registerBackups: vi.fn(),
   registerAppProtocol: vi.fn(),
   secureSession: vi.fn(),
 }));
@@ -50,6 +52,7 @@ vi.mock('./tray', () => ({ registerTray: services.registerTray }));
 vi.mock('./ipc-handlers', () => ({ registerIpc: services.registerIpc, START_HIDDEN_ARG: '--hidden' }));
 vi.mock('./print', () => ({ registerPrint: services.registerPrint }));
 vi.mock('./data-files', () => ({ registerDataFiles: services.registerDataFiles }));
+vi.mock('./backups', () => ({ registerBackups: services.registerBackups }));
 vi.mock('./session-security', () => ({ secureSession: services.secureSession }));
 vi.mock('./app-protocol', async (importOriginal) => ({
   ...(await importOriginal<object>()),
@@ -137,6 +140,7 @@ describe('main after ready', () => {
       expect(services.registerTray).toHaveBeenCalled();
       expect(services.registerIpc).toHaveBeenCalled();
       expect(services.registerDataFiles).toHaveBeenCalled();
+      expect(services.registerBackups).toHaveBeenCalled();
       expect(electron.app.on).toHaveBeenCalledWith('will-quit', expect.any(Function));
       expect(electron.app.on).toHaveBeenCalledWith('before-quit', expect.any(Function));
       expect(readdirSync(userData).filter((f) => f.startsWith(`${name}.corrupt-`))).toHaveLength(1);

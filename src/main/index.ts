@@ -5,6 +5,7 @@ import { APP_ID } from './app-identity';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol, rendererDocumentUrl } from './app-protocol';
 import { appState } from './app-state';
 import { createAppUrl } from './app-url';
+import { registerBackups } from './backups';
 import { registerDataFiles } from './data-files';
 import { loadDesktopSettings, saveDesktopSettings } from './desktop-settings';
 import { createExternalLinkOpener } from './external-links';
@@ -170,6 +171,11 @@ function start() {
       'saving and opening files',
       () => registerDataFiles({ getWindow: () => mainWindow?.get() ?? null }),
       undefined,
+    );
+    startService(
+      'backups',
+      () => registerBackups({ userDataPath: app.getPath('userData'), appVersion: app.getVersion() }),
+      null,
     );
     startService(
       'printing',

@@ -37,6 +37,7 @@ const sampleArgs: Record<string, unknown[]> = {
   writeBackup: ['daily', '{}'],
   listBackups: [],
   readBackup: ['x.json'],
+  dueBackups: [],
   getRowMarker: [],
   setRowMarker: [{ counts: {}, atEpochMs: 0 }],
 };

@@ -34,6 +34,7 @@ export const invokeFunctionNames = {
   'backups:write': 'writeBackup',
   'backups:list': 'listBackups',
   'backups:read': 'readBackup',
+  'backups:due': 'dueBackups',
   'backups:get-marker': 'getRowMarker',
   'backups:set-marker': 'setRowMarker',
 } as const satisfies Record<InvokeChannel, keyof SteadyweekApi>;
@@ -82,6 +83,7 @@ export function createApi(ipc: IpcRendererLike): SteadyweekApi {
     writeBackup: (reason, text) => invoke('backups:write', { reason, text }),
     listBackups: () => invoke('backups:list'),
     readBackup: (id) => invoke('backups:read', id),
+    dueBackups: () => invoke('backups:due'),
     getRowMarker: () => invoke('backups:get-marker'),
     setRowMarker: (marker) => invoke('backups:set-marker', marker),
     onReminderAction: (listener) => subscribe('reminder:action', (action) => listener(action)),

@@ -5,6 +5,7 @@ import { reminderRuleSchema, type ReminderRule } from '../routines/schedule';
 import {
   backupIdSchema,
   backupListSchema,
+  backupReasonSchema,
   backupWriteRequestSchema,
   backupWriteResultSchema,
   MAX_TRANSFER_BYTES,
@@ -214,6 +215,8 @@ export const invokeChannels = {
   'backups:list': { payload: none, result: backupListSchema },
   /** One backup's whole text, for a restore. */
   'backups:read': { payload: backupIdSchema, result: z.string().max(MAX_TRANSFER_BYTES) },
+  /** The backups to take now: `daily` when today has none, `new-version` on the first start of a version. */
+  'backups:due': { payload: none, result: z.array(backupReasonSchema).max(5) },
   /** The last known row counts, kept outside IndexedDB (null before any were set). */
   'backups:get-marker': { payload: none, result: rowMarkerSchema.nullable() },
   /** Keep the row counts after writes settle, so an emptied database is noticed at the next start. */
@@ -257,6 +260,7 @@ export interface SteadyweekApi {
   writeBackup(reason: BackupReason, text: string): Promise<BackupWriteResult>;
   listBackups(): Promise<BackupInfo[]>;
   readBackup(id: string): Promise<string>;
+  dueBackups(): Promise<BackupReason[]>;
   getRowMarker(): Promise<RowMarker | null>;
   setRowMarker(marker: RowMarker): Promise<void>;
   onReminderAction(listener: (action: ReminderAction) => void): () => void;

@@ -25,6 +25,7 @@ describe('the electron platform’s data seam', () => {
     await platform.backups!.write('daily', '{}');
     await platform.backups!.list();
     await platform.backups!.read('x.json');
+    await platform.backups!.due();
     await platform.backups!.marker();
     await platform.backups!.setMarker(marker);
     expect(calls.filter(([name]) => !name.startsWith('on'))).toEqual([
@@ -33,6 +34,7 @@ describe('the electron platform’s data seam', () => {
       ['writeBackup', ['daily', '{}']],
       ['listBackups', []],
       ['readBackup', ['x.json']],
+      ['dueBackups', []],
       ['getRowMarker', []],
       ['setRowMarker', [marker]],
     ]);

@@ -33,6 +33,7 @@ export function createElectronPlatform(api: SteadyweekApi): Platform {
       write: (reason, text) => api.writeBackup(reason, text),
       list: () => api.listBackups(),
       read: (id) => api.readBackup(id),
+      due: () => api.dueBackups(),
       marker: () => api.getRowMarker(),
       setMarker: (marker) => api.setRowMarker(marker),
     },
