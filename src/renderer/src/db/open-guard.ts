@@ -6,7 +6,7 @@ import { classifyOpenFailure, needsPreMigrationBackup, type OpenFailure } from '
 export type OpenOutcome = { status: 'open' } | { status: 'failed'; failure: OpenFailure };
 
 export interface OpenGuardDeps {
-  db: Pick<Dexie, 'name' | 'verno' | 'open'>;
+  db: Pick<Dexie, 'name' | 'verno' | 'open' | 'close'>;
   indexedDB: Pick<IDBFactory, 'databases'>;
   /**
    * Writes a `pre-migration` backup of the store as it is (the raw dump, read with plain IndexedDB);
@@ -34,21 +34,26 @@ export async function storedIdbVersion(
 export async function openGuarded(deps: OpenGuardDeps): Promise<OpenOutcome> {
   const log = deps.log ?? ((message, error) => console.warn(`[database] ${message}`, error ?? ''));
   const schemaIdbVersion = Math.round(deps.db.verno * 10);
+  // No query may open the store behind the failure screen: Dexie 4 would open a newer store as it is
+  // (and add this version's tables to it), or run a failing migration again.
+  const refuse = (failure: OpenFailure): OpenOutcome => {
+    deps.db.close({ disableAutoOpen: true });
+    return { status: 'failed', failure };
+  };
   let upgrading = false;
   try {
     const stored = await storedIdbVersion(deps.indexedDB, deps.db.name);
     // Dexie 4 would open a newer store as it is; this version's code must not write rows it does not know.
     if (stored !== null && stored > schemaIdbVersion)
-      return {
-        status: 'failed',
-        failure: classifyOpenFailure(
+      return refuse(
+        classifyOpenFailure(
           {
             name: 'VersionError',
             message: `The stored data is at version ${stored / 10}; this app knows ${schemaIdbVersion / 10}.`,
           },
           false,
         ),
-      };
+      );
     upgrading = needsPreMigrationBackup(stored, schemaIdbVersion);
     if (upgrading && deps.backupBeforeMigration)
       await deps
@@ -64,7 +69,7 @@ export async function openGuarded(deps: OpenGuardDeps): Promise<OpenOutcome> {
     return { status: 'open' };
   } catch (error) {
     log('could not open the database', error);
-    return { status: 'failed', failure: classifyOpenFailure(error, upgrading) };
+    return refuse(classifyOpenFailure(error, upgrading));
   }
 }
 
