@@ -49,6 +49,49 @@ async function fakeDesktop(page: Page, options: { marker: unknown; backups: unkn
   }, options);
 }
 
+/** Makes a store on the app's origin before the app has opened it: `version`, with one dose row. */
+async function storeBeforeTheApp(
+  page: Page,
+  version: number,
+  options: { profileWithoutKeyPath?: boolean } = {},
+) {
+  await page.goto('./icon.svg');
+  await page.evaluate(
+    ({ version, profileWithoutKeyPath }) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('steadyweek', version);
+        request.onupgradeneeded = () => {
+          request.result.createObjectStore('doses', { keyPath: 'id' }).put({ id: 'd1', mg: 100 });
+          if (profileWithoutKeyPath)
+            request.result.createObjectStore('profile').put({ timeZone: 'Europe/Berlin' }, 'me');
+        };
+        request.onsuccess = () => {
+          request.result.close();
+          resolve();
+        };
+        request.onerror = () => reject(request.error);
+      }),
+    { version, profileWithoutKeyPath: options.profileWithoutKeyPath ?? false },
+  );
+}
+
+/** The store as plain IndexedDB sees it: its version, its tables and the dose row. */
+const storedDose = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const request = indexedDB.open('steadyweek');
+        request.onsuccess = () => {
+          const db = request.result;
+          const get = db.transaction('doses').objectStore('doses').get('d1');
+          get.onsuccess = () => {
+            resolve({ version: db.version, stores: [...db.objectStoreNames], row: get.result as unknown });
+            db.close();
+          };
+        };
+      }),
+  );
+
 async function expectNoSeriousAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -80,22 +123,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
 
     test('a store the app cannot open shows the failure screen, and is left as it was', async ({ page }) => {
-      // A store written by a newer version (IndexedDB version 90 = Dexie 9), with one row in it, made on
-      // the app's origin before the app has ever opened.
-      await page.goto('./icon.svg');
-      await page.evaluate(async () => {
-        await new Promise<void>((resolve, reject) => {
-          const request = indexedDB.open('steadyweek', 90);
-          request.onupgradeneeded = () => {
-            request.result.createObjectStore('doses', { keyPath: 'id' }).put({ id: 'd1', mg: 100 });
-          };
-          request.onsuccess = () => {
-            request.result.close();
-            resolve();
-          };
-          request.onerror = () => reject(request.error);
-        });
-      });
+      // A store written by a newer version (IndexedDB version 90 = Dexie 9), with one row in it.
+      await storeBeforeTheApp(page, 90);
       await page.goto('./');
       await expect(
         page.getByRole('heading', {
@@ -106,21 +135,25 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('button', { name: 'Save a raw copy…' })).toBeVisible();
       await expectNoSeriousAxeViolations(page);
       await page.screenshot({ path: `/tmp/data-safety-failure-${colorScheme}.png`, fullPage: true });
-      const stored = await page.evaluate(
-        () =>
-          new Promise((resolve) => {
-            const request = indexedDB.open('steadyweek');
-            request.onsuccess = () => {
-              const db = request.result;
-              const get = db.transaction('doses').objectStore('doses').get('d1');
-              get.onsuccess = () => {
-                resolve({ version: db.version, row: get.result as unknown });
-                db.close();
-              };
-            };
-          }),
-      );
-      expect(stored).toEqual({ version: 90, row: { id: 'd1', mg: 100 } });
+      expect(await storedDose(page)).toEqual({ version: 90, stores: ['doses'], row: { id: 'd1', mg: 100 } });
+    });
+
+    test('a migration that throws shows the failure screen and leaves the store as it was', async ({
+      page,
+    }) => {
+      // A v2 store (IndexedDB 20) whose profile table has no key path: the upgrade cannot rewrite it.
+      await storeBeforeTheApp(page, 20, { profileWithoutKeyPath: true });
+      await page.goto('./');
+      await expect(
+        page.getByRole('heading', { name: 'Steadyweek could not update your data to this version.' }),
+      ).toBeVisible();
+      await expect(page.getByText('Your data is kept.')).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Welcome to Steadyweek' })).toBeHidden();
+      expect(await storedDose(page)).toEqual({
+        version: 20,
+        stores: ['doses', 'profile'],
+        row: { id: 'd1', mg: 100 },
+      });
     });
 
     test('Settings lists the backups with their preview and the far-fewer-rows note', async ({
