@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,9 +18,13 @@ describe('desktop settings file', () => {
     ['not JSON', '{'],
     // a value of the wrong type must not turn close-to-tray off by accident
     ['the wrong shape', '{"openAtLogin":true,"closeToTray":"no"}'],
-  ])('falls back to hide-to-tray when the file is %s', (_label, text) => {
+    ['truncated', '{"openAtLogin":true,"closeTo'],
+  ])('falls back to hide-to-tray when the file is %s, and keeps a bad file aside', (_label, text) => {
     const path = file();
     if (text !== null) writeFileSync(path, text);
-    expect(loadDesktopSettings(path)).toEqual(DEFAULT_DESKTOP_SETTINGS);
+    expect(loadDesktopSettings(path, () => 1_700_000_000_000)).toEqual(DEFAULT_DESKTOP_SETTINGS);
+    const aside = `${path}.corrupt-20231114T221320Z`;
+    expect(existsSync(aside)).toBe(text !== null);
+    if (text !== null) expect(readFileSync(aside, 'utf8')).toBe(text);
   });
 });

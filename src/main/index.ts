@@ -5,6 +5,8 @@ import { APP_ID } from './app-identity';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol, rendererDocumentUrl } from './app-protocol';
 import { appState } from './app-state';
 import { createAppUrl } from './app-url';
+import { registerBackups } from './backups';
+import { registerDataFiles } from './data-files';
 import { loadDesktopSettings, saveDesktopSettings } from './desktop-settings';
 import { createExternalLinkOpener } from './external-links';
 import { hardenWebContents } from './harden';
@@ -13,9 +15,10 @@ import { registerIpc, START_HIDDEN_ARG } from './ipc-handlers';
 import { registerMenu } from './menu';
 import { createOutbox } from './outbox';
 import { registerPrint } from './print';
-import { registerReminders } from './reminders';
+import { registerReminders, REMINDERS_UNAVAILABLE } from './reminders';
 import { createQuitController } from './quit';
 import { secureSession } from './session-security';
+import { startService } from './start-service';
 import { registerTray, type AppTray } from './tray';
 import { isTrustedSender } from './trusted-sender';
 import { registerWindow, type MainWindow } from './window';
@@ -98,47 +101,87 @@ function start() {
       devServerOrigin: isDev ? new URL(renderer.href).origin : null,
       onRefusedRequest: (url) => console.warn(`[security] cancelled a request to ${url.slice(0, 200)}`),
     });
-    registerMenu({ isMac: process.platform === 'darwin', isDev, requestQuit });
+    // Each service starts on its own: one that throws (a bug, a file it cannot use) is logged and the
+    // others still come up. Protocol and session above are not wrapped: without them no page may load.
+    startService(
+      'the menu',
+      () => registerMenu({ isMac: process.platform === 'darwin', isDev, requestQuit }),
+      undefined,
+    );
 
-    mainWindow = registerWindow({
-      appUrl,
-      state: appState,
-      preloadPath,
-      iconPath: join(iconsDir, 'icon-512.png'),
-      requestQuit,
-      onRendererGone: () => outbox.markRendererReady(false),
-      startHidden: process.argv.includes(START_HIDDEN_ARG),
-    });
+    mainWindow = startService(
+      'the window',
+      () =>
+        registerWindow({
+          appUrl,
+          state: appState,
+          preloadPath,
+          iconPath: join(iconsDir, 'icon-512.png'),
+          requestQuit,
+          onRendererGone: () => outbox.markRendererReady(false),
+          startHidden: process.argv.includes(START_HIDDEN_ARG),
+        }),
+      null,
+    );
 
-    const reminders = registerReminders({
-      outbox,
-      getWindow: () => mainWindow?.get() ?? null,
-      userDataPath: app.getPath('userData'),
-    });
+    const reminders = startService(
+      'reminders',
+      () =>
+        registerReminders({
+          outbox,
+          getWindow: () => mainWindow?.get() ?? null,
+          userDataPath: app.getPath('userData'),
+        }),
+      REMINDERS_UNAVAILABLE,
+    );
     app.on('will-quit', () => reminders.dispose());
 
-    tray = registerTray({
-      iconPath: join(iconsDir, 'tray.png'),
-      reminders,
-      handlers: {
-        open: () => mainWindow?.show(),
-        done: (occurrence) => outbox.enqueue({ occurrence, action: 'done', snoozeMinutes: null }),
-        snooze: (occurrence, minutes) =>
-          outbox.enqueue({ occurrence, action: 'snooze', snoozeMinutes: minutes }),
-        quit: requestQuit,
-      },
-    });
+    tray = startService(
+      'the tray',
+      () =>
+        registerTray({
+          iconPath: join(iconsDir, 'tray.png'),
+          reminders,
+          handlers: {
+            open: () => mainWindow?.show(),
+            done: (occurrence) => outbox.enqueue({ occurrence, action: 'done', snoozeMinutes: null }),
+            snooze: (occurrence, minutes) =>
+              outbox.enqueue({ occurrence, action: 'snooze', snoozeMinutes: minutes }),
+            quit: requestQuit,
+          },
+        }),
+      null,
+    );
 
-    registerIpc({
-      state: appState,
-      outbox,
-      setTraySummary: (summary) => tray?.setSummary(summary),
-      flushDone: () => quitController.flushDone(),
-      openExternal,
-      setOpenAtLogin: (settings) => app.setLoginItemSettings(settings),
-      saveDesktopSettings: (settings) => saveDesktopSettings(desktopSettingsPath, settings),
-    });
-    registerPrint({ appUrl, preloadPath, getParentWindow: () => mainWindow?.get() ?? null });
+    startService(
+      'IPC',
+      () =>
+        registerIpc({
+          state: appState,
+          outbox,
+          setTraySummary: (summary) => tray?.setSummary(summary),
+          flushDone: () => quitController.flushDone(),
+          openExternal,
+          setOpenAtLogin: (settings) => app.setLoginItemSettings(settings),
+          saveDesktopSettings: (settings) => saveDesktopSettings(desktopSettingsPath, settings),
+        }),
+      undefined,
+    );
+    startService(
+      'saving and opening files',
+      () => registerDataFiles({ getWindow: () => mainWindow?.get() ?? null }),
+      undefined,
+    );
+    startService(
+      'backups',
+      () => registerBackups({ userDataPath: app.getPath('userData'), appVersion: app.getVersion() }),
+      null,
+    );
+    startService(
+      'printing',
+      () => registerPrint({ appUrl, preloadPath, getParentWindow: () => mainWindow?.get() ?? null }),
+      undefined,
+    );
 
     if (process.env.STEADYWEEK_E2E === '1')
       exposeTestProbe(

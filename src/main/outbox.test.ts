@@ -98,12 +98,13 @@ describe('outbox', () => {
     ['an unknown version', '{"version":9,"actions":[]}'],
     // an empty file, as a crash between create and write could leave
     ['empty', ''],
-  ])('starts empty from a corrupt file (%s) and keeps a .corrupt copy', (_label, text) => {
+  ])('starts empty from a corrupt file (%s) and keeps it aside as .corrupt-<time>', (_label, text) => {
     writeFileSync(filePath, text);
     const onError = vi.fn();
     const { outbox } = make({ onError });
     expect(outbox.pending()).toEqual([]);
-    expect(readFileSync(`${filePath}.corrupt`, 'utf8')).toBe(text);
+    expect(readFileSync(`${filePath}.corrupt-20231114T221320Z`, 'utf8')).toBe(text);
+    expect(existsSync(filePath)).toBe(false);
     expect(onError).toHaveBeenCalled();
   });
 

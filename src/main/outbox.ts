@@ -1,17 +1,9 @@
 // Reminder actions waiting for the renderer: persisted atomically in userData, redelivered until acknowledged.
 import { randomUUID } from 'node:crypto';
-import {
-  closeSync,
-  fsyncSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  writeSync,
-  existsSync,
-  copyFileSync,
-} from 'node:fs';
 import { z } from 'zod';
 import { reminderActionSchema, type OccurrenceRef, type ReminderAction } from '@shared/ipc/contract';
+import { writeAtomically } from './files/atomic-write';
+import { readJsonFile } from './files/json-file';
 
 const outboxFileSchema = z.object({ version: z.literal(1), actions: z.array(reminderActionSchema) });
 
@@ -42,7 +34,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
   const now = deps.now ?? Date.now;
   const newId = deps.newId ?? randomUUID;
   const onError = deps.onError ?? ((message, error) => console.error(`[outbox] ${message}`, error));
-  let actions = load(deps.filePath, onError);
+  let actions = load(deps.filePath, onError, now);
   let rendererReady = false;
 
   function persist() {
@@ -95,38 +87,11 @@ export function createOutbox(deps: OutboxDeps): Outbox {
   };
 }
 
-function load(filePath: string, onError: NonNullable<OutboxDeps['onError']>): ReminderAction[] {
-  if (!existsSync(filePath)) return [];
-  let text: string;
-  try {
-    text = readFileSync(filePath, 'utf8');
-  } catch (error) {
-    onError('could not read pending reminder actions; starting empty', error);
-    return [];
-  }
-  try {
-    return outboxFileSchema.parse(JSON.parse(text)).actions;
-  } catch (error) {
-    // Keep the unreadable file for inspection; start empty rather than refuse to run.
-    try {
-      copyFileSync(filePath, `${filePath}.corrupt`);
-    } catch (copyError) {
-      onError('could not keep a copy of the unreadable outbox', copyError);
-    }
-    onError(`pending reminder actions were unreadable; kept a copy at ${filePath}.corrupt`, error);
-    return [];
-  }
-}
-
-/** Writes a temp file, flushes it to disk, then renames it over the target: readers see old or new, never half. */
-export function writeAtomically(filePath: string, text: string): void {
-  const tempPath = `${filePath}.${process.pid}.tmp`;
-  const fd = openSync(tempPath, 'w', 0o600);
-  try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(tempPath, filePath);
+function load(
+  filePath: string,
+  onError: NonNullable<OutboxDeps['onError']>,
+  now: () => number,
+): ReminderAction[] {
+  // An unreadable outbox is kept aside as `.corrupt-<time>`; the app starts empty rather than refuse to run.
+  return readJsonFile(filePath, outboxFileSchema, { now, log: onError })?.actions ?? [];
 }

@@ -32,6 +32,14 @@ const sampleArgs: Record<string, unknown[]> = {
   printPage: [{ page: { kind: 'meals-week', week: '2026-03-30' }, target: 'pdf' }],
   openExternal: ['https://example.com/'],
   setDesktopSettings: [{ openAtLogin: false, closeToTray: true }],
+  saveFiles: [[{ name: 'steadyweek.json', text: '{}' }]],
+  openFile: [],
+  writeBackup: ['daily', '{}'],
+  listBackups: [],
+  readBackup: ['x.json'],
+  dueBackups: [],
+  getRowMarker: [],
+  setRowMarker: [{ counts: {}, atEpochMs: 0 }],
 };
 
 describe('preload API', () => {
@@ -56,6 +64,20 @@ describe('preload API', () => {
     const { ipc } = fakeIpc();
     await createApi(ipc).pauseReminders(null);
     expect(ipc.invoke).toHaveBeenCalledWith('reminders:pause', { untilEpochMs: null });
+  });
+
+  it('wraps files and backups in the contract payloads', async () => {
+    const { ipc } = fakeIpc();
+    const api = createApi(ipc);
+    await api.saveFiles([{ name: 'a.csv', text: 'x' }]);
+    await api.writeBackup('manual', '{"format":"steadyweek"}');
+    expect(ipc.invoke).toHaveBeenNthCalledWith(1, 'data:save-files', {
+      files: [{ name: 'a.csv', text: 'x' }],
+    });
+    expect(ipc.invoke).toHaveBeenNthCalledWith(2, 'backups:write', {
+      reason: 'manual',
+      text: '{"format":"steadyweek"}',
+    });
   });
 
   it('hands listeners only the payload, never the IPC event', () => {

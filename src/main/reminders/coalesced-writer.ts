@@ -1,5 +1,5 @@
 // Writes the latest value of a file at most once per interval, from a timer: never on the caller's path.
-import { writeAtomically } from '../outbox';
+import { writeAtomically } from '../files/atomic-write';
 
 export const RULES_WRITE_INTERVAL_MS = 1000;
 

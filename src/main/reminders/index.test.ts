@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -92,6 +92,47 @@ afterEach(() => {
 });
 
 describe('registerReminders', () => {
+  // A state that has ticked before, with an occurrence already due (07:30), so the first tick reads `fired`.
+  const tickedState = (fired: string) =>
+    `{"version":1,"startedAtEpochMs":${at('2026-06-14', '07:00')},"lastTickEpochMs":${at('2026-06-15', '07:57')},` +
+    `"timeZone":"${ZONE}","fired":${fired},"snoozes":{},"nags":{},"acknowledged":{},"pausedUntilEpochMs":null}`;
+  const dueRules = JSON.stringify({
+    ...payload,
+    rules: [
+      {
+        ...payload.rules[0],
+        routineId: 'walk',
+        title: 'Walk',
+        schedule: { kind: 'daily', times: ['07:30'] },
+      },
+    ],
+  });
+  it.each([
+    [
+      'a state whose fired map is null (it once stopped every service)',
+      'reminder-state.json',
+      tickedState('null'),
+    ],
+    ['a state that is only a null fired map', 'reminder-state.json', '{"fired": null}'],
+    ['a truncated state', 'reminder-state.json', tickedState('{"a":1}').slice(0, 40)],
+    ['a state of the wrong shape', 'reminder-state.json', tickedState('{"a":"soon"}')],
+    ['truncated rules', 'reminder-rules.json', dueRules.slice(0, 60)],
+    ['rules of the wrong shape', 'reminder-rules.json', '{"settings":null,"rules":[]}'],
+  ])('starts fresh from %s and keeps the bad file aside', async (_label, name, text) => {
+    const userDataPath = mkdtempSync(join(tmpdir(), 'sw-reminders-'));
+    writeFileSync(join(userDataPath, 'reminder-rules.json'), dueRules);
+    writeFileSync(join(userDataPath, 'reminder-state.json'), tickedState('{}'));
+    writeFileSync(join(userDataPath, name), text);
+    const { invoke, reminders } = setup(userDataPath);
+    await invoke('reminders:set-rules', payload);
+    await vi.advanceTimersByTimeAsync(2 * 60_000);
+    expect(FakeNotification.shown.map((n) => n.options.title)).toContain('Magnesium');
+    const aside = readdirSync(userDataPath).filter((f) => f.startsWith(`${name}.corrupt-`));
+    expect(aside).toHaveLength(1);
+    expect(readFileSync(join(userDataPath, aside[0]!), 'utf8')).toBe(text);
+    reminders.dispose();
+  });
+
   it('reports the zone of the rules it schedules, and each change of it once', async () => {
     const { invoke, reminders } = setup();
     const heard: string[] = [];

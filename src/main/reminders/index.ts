@@ -43,6 +43,16 @@ export interface RemindersHandle extends ReminderPause, ReminderZone {
   dispose(): void;
 }
 
+/** What the tray and IPC get when reminders could not start: nothing paused, no zone, nothing to stop. */
+export const REMINDERS_UNAVAILABLE: RemindersHandle = {
+  pause: () => {},
+  pausedUntil: () => null,
+  onPauseChanged: () => () => {},
+  timeZone: () => null,
+  onTimeZoneChanged: () => () => {},
+  dispose: () => {},
+};
+
 /** Persist the tick time at least this often even when nothing else changed. */
 const SAVE_EVERY_MS = 10 * 60_000;
 

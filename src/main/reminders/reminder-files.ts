@@ -1,9 +1,11 @@
-// The reminder rules and engine state on disk in userData: read defensively, written atomically.
-import { existsSync, readFileSync } from 'node:fs';
+// The reminder rules and engine state on disk in userData: parsed with a schema when loaded, written atomically.
 import { join } from 'node:path';
+import { z } from 'zod';
 import { reminderRulesPayloadSchema, type ReminderRulesPayload } from '@shared/ipc/contract';
+import { epochMsSchema } from '@shared/dates/local-date';
 import { initialEngineState, type ReminderEngineState } from '@shared/reminders/engine';
-import { writeAtomically } from '../outbox';
+import { writeAtomically } from '../files/atomic-write';
+import { readJsonFile } from '../files/json-file';
 
 export function reminderFilePaths(userDataPath: string) {
   return {
@@ -12,26 +14,32 @@ export function reminderFilePaths(userDataPath: string) {
   };
 }
 
-function readJson(filePath: string): unknown {
-  if (!existsSync(filePath)) return null;
-  try {
-    return JSON.parse(readFileSync(filePath, 'utf8')) as unknown;
-  } catch (error) {
-    console.warn(`[reminders] could not read ${filePath}; starting without it`, error);
-    return null;
-  }
-}
+const occurrenceIdSchema = z.string().max(300);
+const instantSchema = epochMsSchema;
+
+/** The engine's state as it may be on disk: anything else (a null map, a string for a time) starts fresh. */
+const engineStateFileSchema = z.object({
+  version: z.literal(1),
+  startedAtEpochMs: instantSchema.nullable(),
+  lastTickEpochMs: instantSchema.nullable(),
+  timeZone: z.string().max(100).nullable(),
+  fired: z.record(occurrenceIdSchema, instantSchema),
+  snoozes: z.record(occurrenceIdSchema, z.object({ untilEpochMs: instantSchema, fired: z.boolean() })),
+  nags: z.record(
+    occurrenceIdSchema,
+    z.object({ count: z.number().int().nonnegative(), lastAtEpochMs: instantSchema }),
+  ),
+  acknowledged: z.record(occurrenceIdSchema, instantSchema),
+  pausedUntilEpochMs: instantSchema.nullable(),
+}) satisfies z.ZodType<ReminderEngineState>;
 
 /** The last rules the renderer sent, so reminders work with the window closed and after a restart. */
 export function loadRules(filePath: string): ReminderRulesPayload | null {
-  const parsed = reminderRulesPayloadSchema.safeParse(readJson(filePath));
-  return parsed.success ? parsed.data : null;
+  return readJsonFile(filePath, reminderRulesPayloadSchema);
 }
 
 export function loadState(filePath: string): ReminderEngineState {
-  const raw = readJson(filePath) as Partial<ReminderEngineState> | null;
-  if (!raw || raw.version !== 1 || typeof raw.fired !== 'object') return initialEngineState();
-  return { ...initialEngineState(), ...raw };
+  return readJsonFile(filePath, engineStateFileSchema) ?? initialEngineState();
 }
 
 export function saveJson(filePath: string, value: unknown): void {

@@ -8,7 +8,8 @@ import { createQueryClient } from './lib/query-client';
 import { preloadRoute } from './app/routes';
 import { parseHash } from './lib/router';
 import { requestPersistentStorage } from './lib/persistent-storage';
-import { bootCacheKeeper } from './db/repositories';
+import { bootCacheIsCurrent, bootCacheKeeper } from './db/repositories';
+import { startOpeningDatabase } from './app/data-safety';
 import { keepQueriesLive } from './data/live';
 import { DATABASE_NAME } from './db/schema';
 import './app/styles.css';
@@ -19,9 +20,15 @@ keepQueriesLive(queryClient, DATABASE_NAME);
 // The copy of the first screen's rows for the next start follows every write from here on.
 bootCacheKeeper();
 
+// The database opens with care: when an upgrade may be due (no copy of the first screen read at this
+// version), nothing reads it before the pre-migration backup is written and the open has settled.
+const opening = startOpeningDatabase();
+const databaseSettled = bootCacheIsCurrent() ? Promise.resolve() : opening;
+
 // First paint waits for the first screen's code and, briefly, its data (see preloadRoute), so the shell
 // never flashes a loading fallback that React then holds on screen for its reveal throttle.
-void preloadRoute(parseHash(window.location.hash).path, queryClient)
+void databaseSettled
+  .then(() => preloadRoute(parseHash(window.location.hash).path, queryClient))
   .catch(() => undefined)
   .then(render)
   // Asking for persistent storage talks to the browser process; do it once the first screen is up.

@@ -3,6 +3,25 @@ import { z } from 'zod';
 import { epochMsSchema, localDateSchema, timeOfDaySchema, timeZoneSchema } from '../dates/local-date';
 import { summaryRangeError } from '../insights/summary-range';
 import { reminderRuleSchema, type ReminderRule } from '../routines/schedule';
+import {
+  backupIdSchema,
+  backupListSchema,
+  backupReasonSchema,
+  backupWriteRequestSchema,
+  backupWriteResultSchema,
+  MAX_TRANSFER_BYTES,
+  openFileResultSchema,
+  rowMarkerSchema,
+  saveFilesRequestSchema,
+  saveFilesResultSchema,
+  type BackupInfo,
+  type BackupReason,
+  type BackupWriteResult,
+  type OpenFileResult,
+  type RowMarker,
+  type SavedFile,
+  type SaveFilesResult,
+} from './data-transfer';
 import { MAX_REMINDER_RULES, MAX_SETTLED_KEYS_PER_RULE, MAX_SNOOZED_PER_RULE } from './sync-limits';
 
 export const reminderSettingsSchema = z.object({
@@ -207,6 +226,22 @@ export const invokeChannels = {
   'shell:open-external': { payload: externalUrlSchema, result: z.boolean() },
   /** Launch at login (hidden in the tray) and whether closing the window hides it to the tray. */
   'settings:set-desktop': { payload: desktopSettingsSchema, result: z.void() },
+  /** Save exported files: a save dialog for one, a folder dialog for several; each written to a temp file, flushed, renamed. */
+  'data:save-files': { payload: saveFilesRequestSchema, result: saveFilesResultSchema },
+  /** Pick a file to import (open dialog in main; at most 50 MB); its bytes come back undecoded. */
+  'data:open-file': { payload: none, result: openFileResultSchema },
+  /** Write an automatic backup to userData/backups (a daily one is skipped when today's exists). */
+  'backups:write': { payload: backupWriteRequestSchema, result: backupWriteResultSchema },
+  /** The backups kept, newest first, each with its envelope for the preview. */
+  'backups:list': { payload: none, result: backupListSchema },
+  /** One backup's whole text, for a restore. */
+  'backups:read': { payload: backupIdSchema, result: z.string().max(MAX_TRANSFER_BYTES) },
+  /** The backups to take now: `daily` when today has none, `new-version` on the first start of a version. */
+  'backups:due': { payload: none, result: z.array(backupReasonSchema).max(5) },
+  /** The last known row counts, kept outside IndexedDB (null before any were set). */
+  'backups:get-marker': { payload: none, result: rowMarkerSchema.nullable() },
+  /** Keep the row counts after writes settle, so an emptied database is noticed at the next start. */
+  'backups:set-marker': { payload: rowMarkerSchema, result: z.void() },
 } as const;
 
 /** Main → renderer events (`webContents.send` / `ipcRenderer.on`). */
@@ -241,6 +276,14 @@ export interface SteadyweekApi {
   printPage(request: PrintRequest): Promise<PrintResult>;
   openExternal(url: string): Promise<boolean>;
   setDesktopSettings(settings: DesktopSettings): Promise<void>;
+  saveFiles(files: SavedFile[]): Promise<SaveFilesResult>;
+  openFile(): Promise<OpenFileResult>;
+  writeBackup(reason: BackupReason, text: string): Promise<BackupWriteResult>;
+  listBackups(): Promise<BackupInfo[]>;
+  readBackup(id: string): Promise<string>;
+  dueBackups(): Promise<BackupReason[]>;
+  getRowMarker(): Promise<RowMarker | null>;
+  setRowMarker(marker: RowMarker): Promise<void>;
   onReminderAction(listener: (action: ReminderAction) => void): () => void;
   onFlushRequest(listener: () => void): () => void;
   onNavigate(listener: (route: string) => void): () => void;

@@ -41,9 +41,26 @@ export const savedFileSchema = z.object({
 });
 export type SavedFile = z.infer<typeof savedFileSchema>;
 
+/**
+ * One save carries at most this much text in all: the JSON and the CSVs and .ics made from the same
+ * rows, so about twice the largest export.
+ */
+export const MAX_SAVE_TOTAL_CHARS = 2 * MAX_TRANSFER_BYTES;
+
 /** One file gets a save dialog; several get a folder dialog and are written side by side. */
 export const saveFilesRequestSchema = z.object({
-  files: z.array(savedFileSchema).min(1).max(MAX_FILES_PER_SAVE),
+  files: z
+    .array(savedFileSchema)
+    .min(1)
+    .max(MAX_FILES_PER_SAVE)
+    .refine(
+      (files) => files.reduce((total, file) => total + file.text.length, 0) <= MAX_SAVE_TOTAL_CHARS,
+      'These files are over 100 MB together.',
+    )
+    .refine(
+      (files) => new Set(files.map((f) => f.name.toLowerCase())).size === files.length,
+      'Two files share a name.',
+    ),
 });
 export const saveFilesResultSchema = z.object({
   status: z.enum(['saved', 'cancelled', 'failed']),
@@ -104,6 +121,10 @@ export const backupWriteResultSchema = z.object({
 export type BackupWriteResult = z.infer<typeof backupWriteResultSchema>;
 
 export const backupIdSchema = backupInfoSchema.shape.id;
+
+/** At most this many backups are listed: the rotation keeps about 40, and a folder filled by hand is cut short. */
+export const MAX_LISTED_BACKUPS = 200;
+export const backupListSchema = z.array(backupInfoSchema).max(MAX_LISTED_BACKUPS);
 
 /** The last known row counts, kept by main outside IndexedDB so an emptied database is noticed. */
 export const rowMarkerSchema = z.object({

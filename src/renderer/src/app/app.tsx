@@ -1,4 +1,5 @@
-// The app: first-run onboarding until a profile exists, then the shell with the current screen.
+// The app: the failure screen if the data cannot open, first-run onboarding (or a restore offer) until a
+// profile exists, then the shell with the current screen.
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useProfile } from '../data/profile/profile-queries';
 import { ErrorBoundary } from './error-boundary';
@@ -7,6 +8,7 @@ import { navigate, useRoute } from '../lib/router';
 import { useDesktopBridge } from './use-desktop-bridge';
 import { useReminderSync } from '../lib/reminders/use-reminder-sync';
 import { ReminderBanner } from '../components/reminder-banner';
+import { DatabaseFailureGate, FirstRunGate, useDatabaseOpen, useDataSafetyKeepers } from './data-safety';
 
 // Only a first run needs it, so it stays out of the code every later start loads.
 const OnboardingScreen = lazy(async () => ({
@@ -14,7 +16,16 @@ const OnboardingScreen = lazy(async () => ({
 }));
 
 export function App() {
+  return (
+    <DatabaseFailureGate>
+      <ProfileGate />
+    </DatabaseFailureGate>
+  );
+}
+
+function ProfileGate() {
   const profile = useProfile();
+  const opened = useDatabaseOpen();
   // The print view also runs in main's hidden print window: it must not act as the app's renderer there
   // (no ready signal, no reminder rules, no tray summary).
   const path = useRoute().path;
@@ -27,18 +38,29 @@ export function App() {
         Opening Steadyweek…
       </p>
     );
-  if (profile.isError) throw profile.error;
+  if (profile.isError) {
+    // A read that failed because the database could not open: the failure gate above takes over.
+    if (opened.data?.status !== 'open')
+      return (
+        <p className="loading" role="status">
+          Opening Steadyweek…
+        </p>
+      );
+    throw profile.error;
+  }
   if (!profile.data)
     return (
-      <Suspense
-        fallback={
-          <p className="loading" role="status">
-            Opening Steadyweek…
-          </p>
-        }
-      >
-        <OnboardingScreen />
-      </Suspense>
+      <FirstRunGate>
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              Opening Steadyweek…
+            </p>
+          }
+        >
+          <OnboardingScreen />
+        </Suspense>
+      </FirstRunGate>
     );
   return isPrint ? <PrintShell path={path} /> : <Shell />;
 }
@@ -69,6 +91,7 @@ function PrintShell({ path }: { path: string }) {
 
 function Shell() {
   useReminderSync();
+  useDataSafetyKeepers();
   const route = useRoute();
   const current = findRoute(route.path);
   const mainRef = useRef<HTMLElement>(null);

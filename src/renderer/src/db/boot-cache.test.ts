@@ -9,6 +9,7 @@ import { profileQueries } from '../data/profile/profile-queries';
 import { routineQueries } from '../data/routines/routine-queries';
 import { settingsQueries } from '../data/settings/settings-queries';
 import {
+  hasBootCacheAt,
   idbVersionOf,
   keepBootCacheFresh,
   pageStorage,
@@ -384,5 +385,18 @@ describe('checking the copy against IndexedDB', () => {
 
   it('reads everything again when the check itself fails', async () => {
     expect(await seededFromCopy(new Error('database closed'))).toBe(true);
+  });
+});
+
+describe('hasBootCacheAt', () => {
+  it.each([
+    ['a copy read at this version', '{"idbVersion":30,"profile":{}}', true],
+    ['a copy read at an older version (an upgrade may be due)', '{"idbVersion":20,"profile":{}}', false],
+    ['a version that only starts the same', '{"idbVersion":300,"profile":{}}', false],
+    ['no copy', null, false],
+  ])('%s: %s', (_label, raw, current) => {
+    const source = { __steadyweekBootCache: raw };
+    expect(hasBootCacheAt(30, source)).toBe(current);
+    expect(source.__steadyweekBootCache).toBe(raw); // looked at, not taken
   });
 });

@@ -65,6 +65,17 @@ export function takeBootCache(
 }
 
 /**
+ * Whether index.html found a copy read at this IndexedDB version, without taking or parsing it: such a
+ * copy proves the store is at this version already, so no upgrade can run while the first screen starts.
+ */
+export const hasBootCacheAt = (
+  expectedIdbVersion: number,
+  source: { __steadyweekBootCache?: string | null } = window,
+): boolean =>
+  typeof source.__steadyweekBootCache === 'string' &&
+  source.__steadyweekBootCache.startsWith(`{"idbVersion":${expectedIdbVersion},`);
+
+/**
  * Whether two snapshots show the same first screen: the same profile, settings and routines, and the
  * same completions over the days both cover.
  */

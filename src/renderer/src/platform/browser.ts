@@ -1,5 +1,6 @@
 // Platform for plain browsers (`npm run web`): Web Notifications, window.print(), in-page reminders.
 import type { ReminderRulesPayload } from '@shared/ipc/contract';
+import { createBrowserFiles } from './browser-files';
 import { ENGINE_STATE_KEY, storedPauseUntil, storePause } from './engine-state-key';
 import type { Platform } from './platform';
 
@@ -104,6 +105,9 @@ export function createBrowserPlatform(win: Window = window): Platform & {
       return () => undefined;
     },
     async ready() {},
+    files: createBrowserFiles(win),
+    // Web mode has no folder of its own: it offers download and upload instead.
+    backups: null,
     attachReminderEngine(next) {
       engine = next;
       if (lastRules) next.sync(lastRules);

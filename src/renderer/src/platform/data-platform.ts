@@ -22,6 +22,8 @@ export interface DataPlatform {
     list(): Promise<BackupInfo[]>;
     /** The whole file's text, for a restore. */
     read(id: string): Promise<string>;
+    /** The backups to take now: `daily` when today has none yet, `new-version` on a version's first start. */
+    due(): Promise<BackupReason[]>;
     /** The last known row counts, kept outside IndexedDB. */
     marker(): Promise<RowMarker | null>;
     setMarker(marker: RowMarker): Promise<void>;

@@ -25,5 +25,17 @@ export function createElectronPlatform(api: SteadyweekApi): Platform {
       }),
     onNavigate: (listener) => api.onNavigate(listener),
     ready: () => api.rendererReady(),
+    files: {
+      save: (files) => api.saveFiles(files),
+      open: () => api.openFile(),
+    },
+    backups: {
+      write: (reason, text) => api.writeBackup(reason, text),
+      list: () => api.listBackups(),
+      read: (id) => api.readBackup(id),
+      due: () => api.dueBackups(),
+      marker: () => api.getRowMarker(),
+      setMarker: (marker) => api.setRowMarker(marker),
+    },
   };
 }

@@ -8,8 +8,10 @@ import type {
   ReminderSyncResult,
   TraySummary,
 } from '@shared/ipc/contract';
+import type { DataPlatform } from './data-platform';
 
-export interface Platform {
+/** The renderer's one door out; `files` and `backups` come from the data seam (`DataPlatform`). */
+export interface Platform extends DataPlatform {
   kind: 'electron' | 'browser';
   print(request: PrintRequest): Promise<PrintResult>;
   reminders: {
