@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateHistory } from './history';
 import { launchProfile, median, serveRenderer } from './browser';
+import { seedHistory } from './seed-page';
 
 const port = Number(process.env.BENCH_PORT ?? 4391);
 const runs = Number(process.env.BENCH_RUNS ?? 7);
@@ -21,28 +22,7 @@ try {
   const page = await seeding.newPage();
   await page.goto(base);
   await page.getByRole('heading', { name: 'Welcome to Steadyweek' }).waitFor();
-  for (const [table, rows] of Object.entries(history)) {
-    for (let i = 0; i < rows.length; i += 5000) {
-      await page.evaluate(
-        ({ table, chunk }) =>
-          new Promise<void>((resolve, reject) => {
-            const open = indexedDB.open('steadyweek');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const tx = open.result.transaction(table, 'readwrite');
-              const store = tx.objectStore(table);
-              for (const row of chunk) store.put(row);
-              tx.oncomplete = () => {
-                open.result.close();
-                resolve();
-              };
-              tx.onerror = () => reject(tx.error);
-            };
-          }),
-        { table, chunk: rows.slice(i, i + 5000) },
-      );
-    }
-  }
+  await seedHistory(page, history);
   await seeding.close();
 
   const timings: number[] = [];

@@ -53,7 +53,8 @@ describe('night bars', () => {
   it.each([
     [{ date: '2026-06-10', bedtime: '23:00', wakeTime: '07:00' }, 300, 780, 480],
     [{ date: '2026-06-10', bedtime: '00:30', wakeTime: '06:30' }, 390, 750, 360], // after midnight
-    [{ date: '2026-03-29', bedtime: '23:00', wakeTime: '07:00' }, 300, 720, 420], // Berlin spring forward
+    [{ date: '2026-03-29', bedtime: '23:00', wakeTime: '07:00' }, 300, 780, 420], // Berlin spring forward: 7 h asleep, bar still ends at 07:00
+    [{ date: '2026-06-10', bedtime: '17:00', wakeTime: '01:00' }, 1380, 1860, 480], // bed before the axis starts
   ] as const)('%j runs from %i to %i minutes after 18:00 (%i min)', (log, bed, wake, duration) => {
     expect(nightBars([log], 'Europe/Berlin')[0]).toMatchObject({
       bedOffsetMinutes: bed,

@@ -1,5 +1,5 @@
 // Insights' daily and weekly figures from the owners' rows: magnesium, sleep, exercise, practice and adherence.
-import { addDays, datesBetween, weekStartOf, type WeekStartDay } from '../dates/calendar';
+import { addDays, datesBetween, minutesOfDay, weekStartOf, type WeekStartDay } from '../dates/calendar';
 import type { LocalDate, TimeOfDay } from '../dates/local-date';
 import { roundMg } from '../magnesium/elemental';
 import type { RoutineCategory } from '../routines/schedule';
@@ -77,6 +77,11 @@ export interface NightBar {
 /** Charts read the night from 18:00 the evening before, so a bar runs left to right from bed to waking. */
 export const nightAxisStartMinutes = 18 * 60;
 
+/** Minutes from 18:00 to a clock time, 0–1439. */
+function clockOffset(time: TimeOfDay): number {
+  return (minutesOfDay(time) - nightAxisStartMinutes + 1440) % 1440;
+}
+
 /** One bar per logged night with both times; durations from real instants (DST nights are ±1 h). */
 export function nightBars(logs: readonly SleepLogLike[], timeZone: string): NightBar[] {
   const bars: NightBar[] = [];
@@ -84,12 +89,13 @@ export function nightBars(logs: readonly SleepLogLike[], timeZone: string): Nigh
     if (!log.bedtime || !log.wakeTime) continue;
     const night: Night = { date: log.date, bedtime: log.bedtime, wakeTime: log.wakeTime };
     const { durationMinutes } = nightInstants(night, timeZone);
-    const [h = 0, m = 0] = log.bedtime.split(':').map(Number);
-    const bedOffsetMinutes = (h * 60 + m - nightAxisStartMinutes + 1440) % 1440;
+    const bedOffsetMinutes = clockOffset(log.bedtime);
+    const wake = clockOffset(log.wakeTime);
     bars.push({
       date: log.date,
       bedOffsetMinutes,
-      wakeOffsetMinutes: bedOffsetMinutes + durationMinutes,
+      // Placed by the clock, so a night across a DST change still ends at its wake time on the axis.
+      wakeOffsetMinutes: wake > bedOffsetMinutes ? wake : wake + 1440,
       durationMinutes,
       bedtime: log.bedtime,
       wakeTime: log.wakeTime,

@@ -27,6 +27,7 @@ export interface WeekComparisonInput {
 type Formatter = (value: number) => string;
 
 const minutes: Formatter = (v) => `${v} min`;
+const sleepLength: Formatter = (v) => (v < 60 ? minutes(v) : formatDuration(v));
 
 /** "120 min, 30 min more than the 7 days before." — neutral words: more, fewer, the same. */
 export function describeChange(
@@ -83,8 +84,8 @@ export function compareWeeks(input: WeekComparisonInput): WeekFigure[] {
   const before = figuresFor(input, lastFrom, lastTo);
   const rows: [keyof typeof now, string, Formatter, number][] = [
     ['routines', 'Routines done', (v) => `${v} %`, 2],
-    ['magnesium', 'Magnesium, average a day with any logged', (v) => `${v} mg`, 10],
-    ['sleep', 'Sleep, average a night', formatDuration, 10],
+    ['magnesium', 'Magnesium, average a day (days with any logged)', (v) => `${v} mg`, 10],
+    ['sleep', 'Sleep, average a night', sleepLength, 10],
     ['exercise', 'Exercise', minutes, 5],
     ['practice', 'Stress practice', minutes, 5],
     ['focus', 'Focus, average rating (1–5)', (v) => v.toFixed(1), 0.2],

@@ -3,7 +3,7 @@ import { shortDayLabel } from '@shared/dates/calendar';
 import { practiceKindValues, type PracticeWeek } from '@shared/wellbeing/stress';
 import type { StressLogRow } from '../../../db/schema';
 import { useRemovePractice } from '../../../data/stress/stress-queries';
-import { practiceLabels } from './practice-log-form';
+import { practiceLabels } from '@shared/wellbeing/stress';
 
 export function StressWeek({
   week,
