@@ -9,6 +9,7 @@ import { Page } from '../../../components/page';
 import { checkinQueries } from '../../../data/checkins/checkins-queries';
 import { useProfile } from '../../../data/profile/profile-queries';
 import { sleepQueries } from '../../../data/sleep/sleep-queries';
+import { useRoute } from '../../../lib/router';
 import { useScreenReady } from '../../../lib/screen-ready';
 import { useInsights } from '../hooks/use-insights';
 import { AdherenceHeatmap } from './adherence-heatmap';
@@ -44,7 +45,11 @@ export function InsightsScreen() {
 function InsightsContent({ profile }: { profile: Profile }) {
   const [today] = useState(() => localDateAt(Date.now(), profile.timeZone));
   const [checkinDate, setCheckinDate] = useState(today);
-  const [range, setRange] = useState<InsightRange>('month');
+  const requested = useRoute().params.get('range');
+  // A link may open a range (#/insights?range=year); anything else starts at a month.
+  const [range, setRange] = useState<InsightRange>(
+    () => insightRanges.find((r) => r === requested) ?? 'month',
+  );
   const { from } = rangeSpan(range, today, localDateAt(profile.createdAtEpochMs, profile.timeZone));
   const checkin = useQuery(checkinQueries.one(checkinDate));
   const sleepQuality = useQuery(sleepQueries.quality(checkinDate));
