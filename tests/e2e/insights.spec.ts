@@ -151,9 +151,10 @@ test.describe('with 90 days of history', () => {
   });
 
   test('a chart’s figures can be read by keyboard', async ({ page }) => {
+    test.setTimeout(60_000);
     await openWith(page, history);
     const chart = page.locator('[data-chart="magnesium"] svg[role="application"]');
-    await expect(chart).toBeVisible();
+    await expect(chart).toBeVisible({ timeout: 20_000 });
     await chart.focus();
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('[data-chart="magnesium"] .recharts-tooltip-wrapper')).toContainText(
@@ -163,7 +164,8 @@ test.describe('with 90 days of history', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`axe finds no serious or critical violation in the ${colorScheme} theme`, async ({ page }) => {
-      test.setTimeout(60_000);
+      // axe over a screen of twelve charts: over a minute on a loaded 2-core machine.
+      test.setTimeout(150_000);
       await page.emulateMedia({ colorScheme });
       await openWith(page, history);
       await expectEveryChart(page);
@@ -177,12 +179,12 @@ test.describe('with 90 days of history', () => {
 });
 
 test('the year range renders with five years of history', async ({ page, consoleErrors }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const history = generateHistory({ endDate: berlinToday() });
   await openWith(page, history);
   await page.getByRole('radio', { name: 'Year' }).check();
   await expectEveryChart(page);
-  await expect(page.getByTestId('magnesium-text')).toContainText('Over these 365 days');
+  await expect(page.getByTestId('magnesium-text')).toContainText('Over these 365 days', { timeout: 30_000 });
   await expect(page.getByTestId('insights-summary')).toContainText(
     '365 of 365 days in the last year have a check-in.',
   );
