@@ -103,7 +103,7 @@ test('a night, two sessions, a practice and a check-in are kept after a reload, 
   ).toBeChecked();
   await expect(page.getByLabel('Notes')).toHaveValue('Busy day');
   const summary = page.getByTestId('insights-summary');
-  await expect(summary).toContainText('1 of 28 days in the last 4 weeks have a check-in.');
+  await expect(summary).toContainText('1 of 30 days in the last 30 days have a check-in.');
   await expect(summary).toContainText(
     'Focus: 1 day rated, average 4.0. No trend shown until 14 days are rated',
   );
@@ -148,7 +148,7 @@ test('bad input shows a message beside the field and saves nothing', async ({ pa
   await page.goto('./#/stress');
   await expect(page.getByTestId('stress-total')).toHaveText('0 min');
   await page.goto('./#/insights');
-  await expect(page.getByTestId('insights-summary')).toContainText('0 of 28 days');
+  await expect(page.getByTestId('insights-summary')).toContainText('0 of 30 days');
 });
 
 test('the breathing exercise announces each phase, pauses and stops by keyboard, and logs its minutes on finish', async ({

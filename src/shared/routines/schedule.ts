@@ -6,6 +6,16 @@ import { epochMsSchema, localDateSchema, timeOfDaySchema } from '../dates/local-
 export const routineCategories = ['supplement', 'meal', 'sleep', 'exercise', 'stress', 'custom'] as const;
 export type RoutineCategory = (typeof routineCategories)[number];
 
+/** What each area is called on screen (the week plan, Insights). */
+export const routineCategoryNames: Record<RoutineCategory, string> = {
+  supplement: 'Supplement',
+  meal: 'Meal',
+  sleep: 'Sleep',
+  exercise: 'Exercise',
+  stress: 'Stress practice',
+  custom: 'Custom',
+};
+
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export const isoWeekdaySchema = z.number().int().min(1).max(7);
 

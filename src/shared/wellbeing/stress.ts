@@ -7,6 +7,15 @@ import { datedLogFields } from './dated-log-input';
 export const practiceKindValues = ['breathing', 'meditation', 'mindfulness', 'hobby', 'other'] as const;
 export type PracticeKind = (typeof practiceKindValues)[number];
 
+/** What each kind is called on screen (the Stress screen and Insights). */
+export const practiceLabels: Record<PracticeKind, string> = {
+  breathing: 'Breathing',
+  meditation: 'Meditation',
+  mindfulness: 'Mindfulness',
+  hobby: 'Hobby',
+  other: 'Other',
+};
+
 export interface Practice {
   date: LocalDate;
   kind: PracticeKind;

@@ -1,61 +1,72 @@
-// Insights: a daily check-in, and how focus, mood and sleep moved beside the routine, presented with its limits.
-import { lazy, Suspense, useMemo, useState } from 'react';
+// Insights: a daily check-in, and how the routine went over a chosen range, one section per pillar, presented with its limits.
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { addDays, datesBetween, localDateAt } from '@shared/dates/calendar';
-import { insightRows, summarizeInsights } from '@shared/wellbeing/insight-series';
+import { localDateAt } from '@shared/dates/calendar';
+import { insightRangeLabels, insightRanges, rangeSpan, type InsightRange } from '@shared/insights/ranges';
+import type { Profile } from '@shared/profile/profile';
 import { FieldSet } from '../../../components/field';
 import { Page } from '../../../components/page';
-import { useProfile } from '../../../data/profile/profile-queries';
 import { checkinQueries } from '../../../data/checkins/checkins-queries';
-import { completionQueries } from '../../../data/completions/completion-queries';
-import { routineQueries } from '../../../data/routines/routine-queries';
+import { useProfile } from '../../../data/profile/profile-queries';
 import { sleepQueries } from '../../../data/sleep/sleep-queries';
-import { supplementQueries } from '../../../data/supplement/supplement-queries';
-import { dayHistory } from '../hooks/day-history';
+import { useRoute } from '../../../lib/router';
+import { useScreenReady } from '../../../lib/screen-ready';
+import { useInsights } from '../hooks/use-insights';
+import { AdherenceHeatmap } from './adherence-heatmap';
 import { CheckinForm } from './checkin-form';
 import { DoctorSummaryButton } from './doctor-summary-button';
-import { InsightsSummary } from './insights-summary';
-import { InsightsTable } from './insights-table';
 import { LinksSection } from './links-section';
+import { CheckinTrendsSection } from './checkin-trends-section';
+import { ExerciseSection } from './exercise-section';
+import { MagnesiumSection } from './magnesium-section';
+import { SleepSection } from './sleep-section';
+import { StressSection } from './stress-section';
+import { WeeklyCard } from './weekly-card';
 import './insights.css';
 
-// Recharts is heavy; it loads only once this screen wants to draw.
-const TrendCharts = lazy(() => import('./trend-charts'));
-
-const ranges = [4, 8, 12] as const;
+const spanWords: Record<InsightRange, string> = {
+  week: 'the last 7 days',
+  month: 'the last 30 days',
+  '3-months': 'the last 3 months',
+  year: 'the last year',
+  all: 'all your days',
+};
 
 export function InsightsScreen() {
   const profile = useProfile();
-  const [today] = useState(() => localDateAt(Date.now(), profile.data?.timeZone ?? 'UTC'));
-  const [checkinDate, setCheckinDate] = useState(today);
-  const [weeks, setWeeks] = useState<(typeof ranges)[number]>(4);
-  const from = addDays(today, -(weeks * 7 - 1));
-  const checkin = useQuery(checkinQueries.one(checkinDate));
-  const sleepQuality = useQuery(sleepQueries.quality(checkinDate));
-  const checkins = useQuery(checkinQueries.between(from, today));
-  const routines = useQuery(routineQueries.list());
-  const completions = useQuery(completionQueries.between(from, today));
-  const doses = useQuery(supplementQueries.doses(from, today));
-
-  const data = useMemo(() => {
-    if (!checkins.data || !routines.data || !completions.data || !doses.data) return null;
-    const dates = datesBetween(from, today);
-    const history = dayHistory(routines.data, completions.data, doses.data, dates);
-    const rows = insightRows(dates, checkins.data, history);
-    const summary = summarizeInsights(rows, history, new Set(checkins.data.map((c) => c.date)));
-    return { rows, summary };
-  }, [checkins.data, routines.data, completions.data, doses.data, from, today]);
-
   return (
     <Page
       title="Insights"
-      lead="A daily check-in, and how focus, mood and sleep moved alongside your routine."
-      actions={<DoctorSummaryButton today={today} />}
+      lead="A daily check-in, and how magnesium, sleep, exercise, stress practice, focus and mood moved alongside your routine."
+      actions={
+        profile.data ? <DoctorSummaryButton today={localDateAt(Date.now(), profile.data.timeZone)} /> : null
+      }
     >
-      <div className="insights-layout">
+      {profile.data ? <InsightsContent profile={profile.data} /> : <p role="status">Loading…</p>}
+    </Page>
+  );
+}
+
+function InsightsContent({ profile }: { profile: Profile }) {
+  const [today] = useState(() => localDateAt(Date.now(), profile.timeZone));
+  const [checkinDate, setCheckinDate] = useState(today);
+  const requested = useRoute().params.get('range');
+  // A link may open a range (#/insights?range=year); anything else starts at a month.
+  const [range, setRange] = useState<InsightRange>(
+    () => insightRanges.find((r) => r === requested) ?? 'month',
+  );
+  const { from } = rangeSpan(range, today, localDateAt(profile.createdAtEpochMs, profile.timeZone));
+  const checkin = useQuery(checkinQueries.one(checkinDate));
+  const sleepQuality = useQuery(sleepQueries.quality(checkinDate));
+  const view = useInsights(profile, today, from);
+  useScreenReady('insights', view !== null);
+
+  return (
+    <div className="insights-layout">
+      <div className="insights-side">
         {checkin.isSuccess && sleepQuality.isSuccess ? (
           <CheckinForm
-            // Keyed by day only: a write elsewhere refreshes the figures below, never a draft being typed.
+            // Keyed by day only: a write elsewhere refreshes the figures, never a draft being typed.
             key={checkinDate}
             date={checkinDate}
             today={today}
@@ -66,40 +77,44 @@ export function InsightsScreen() {
         ) : (
           <p role="status">Loading the check-in…</p>
         )}
-        <section className="card" aria-labelledby="trends-heading">
-          <h2 id="trends-heading">Over time</h2>
+      </div>
+      <div className="insights-main">
+        <section className="card" aria-labelledby="over-time-heading">
+          <h2 id="over-time-heading">Over time</h2>
           <p className="insights-honesty">
             These are your own notes. A pattern here is not proof that anything caused it: sleep, stress,
             season, medication and much else move together. This is not medical advice; if something worries
             you, talk to your doctor.
           </p>
-          <FieldSet legend="Show the last">
-            {ranges.map((n) => (
-              <label className="choice" key={n}>
+          <FieldSet legend="Show">
+            {insightRanges.map((r) => (
+              <label className="choice" key={r}>
                 <input
                   type="radio"
                   name="insights-range"
-                  checked={weeks === n}
-                  onChange={() => setWeeks(n)}
+                  checked={range === r}
+                  onChange={() => setRange(r)}
                 />
-                {n} weeks
+                {insightRangeLabels[r]}
               </label>
             ))}
           </FieldSet>
-          {data ? (
-            <>
-              <InsightsSummary summary={data.summary} weeks={weeks} />
-              <Suspense fallback={<p role="status">Drawing the charts…</p>}>
-                <TrendCharts rows={data.rows} summary={data.summary} />
-              </Suspense>
-              <InsightsTable rows={data.rows} />
-            </>
-          ) : (
-            <p role="status">Loading your history…</p>
-          )}
         </section>
-        <LinksSection today={today} timeZone={profile.data?.timeZone ?? 'UTC'} />
+        {view ? (
+          <>
+            <WeeklyCard figures={view.week} />
+            <MagnesiumSection magnesium={view.magnesium} />
+            <SleepSection sleep={view.sleep} days={view.magnesium.days.length} />
+            <ExerciseSection exercise={view.exercise} />
+            <StressSection stress={view.stress} />
+            <CheckinTrendsSection checkins={view.checkins} span={spanWords[range]} />
+            <AdherenceHeatmap areas={view.areas} weekStart={profile.weekStart} />
+          </>
+        ) : (
+          <p role="status">Loading your history…</p>
+        )}
+        <LinksSection today={today} timeZone={profile.timeZone} />
       </div>
-    </Page>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-// The figures in words: days with data, averages, a trend only where there is enough data, adherence and doses.
+// The figures in words: days with data, averages, a trend only where there is enough data, supplement adherence and doses.
 import { minCheckinsForTrend } from '@shared/wellbeing/checkin-trends';
 import type { InsightSummary } from '@shared/wellbeing/insight-series';
 import { ratingNames } from './rating-names';
@@ -8,14 +8,14 @@ function trendWords(change: number, direction: 'up' | 'down' | 'level'): string 
   return `drifted ${direction} by about ${Math.abs(change).toFixed(1)} points across the period`;
 }
 
-export function InsightsSummary({ summary, weeks }: { summary: InsightSummary; weeks: number }) {
+export function InsightsSummary({ summary, span }: { summary: InsightSummary; span: string }) {
   return (
     <div className="insights-summary" data-testid="insights-summary">
       <p>
         <strong>
           {summary.daysWithCheckin} of {summary.days} days
         </strong>{' '}
-        in the last {weeks} weeks have a check-in.
+        in {span} have a check-in.
       </p>
       <ul>
         {summary.ratings.map((rating) => (
@@ -32,10 +32,10 @@ export function InsightsSummary({ summary, weeks }: { summary: InsightSummary; w
           </li>
         ))}
         <li>
-          <strong>Routines:</strong>{' '}
+          <strong>Supplement routine:</strong>{' '}
           {summary.adherencePercent === null
-            ? 'nothing with a fixed day was planned in this period.'
-            : `${summary.adherencePercent}% of planned items done, over ${summary.daysWithPlans} days with something planned.`}
+            ? 'no supplement routine with a fixed day was planned in this period.'
+            : `${summary.adherencePercent}% of planned supplement times done, over ${summary.daysWithPlans} days with one planned.`}
         </li>
         <li>
           <strong>Supplement doses marked taken:</strong> {summary.dosesTaken}.

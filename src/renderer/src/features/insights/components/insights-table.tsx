@@ -21,7 +21,9 @@ export function InsightsTable({ rows }: { rows: InsightRow[] }) {
         <p className="muted">No data in this period yet.</p>
       ) : (
         <table>
-          <caption className="visually-hidden">Check-in ratings, routines done and doses by day</caption>
+          <caption className="visually-hidden">
+            Check-in ratings, supplement routine done and doses by day
+          </caption>
           <thead>
             <tr>
               <th scope="col">Day</th>
@@ -35,7 +37,7 @@ export function InsightsTable({ rows }: { rows: InsightRow[] }) {
                 Sleep quality
               </th>
               <th scope="col" className="num">
-                Routines done
+                Supplement routine done
               </th>
               <th scope="col" className="num">
                 Doses taken

@@ -1,5 +1,5 @@
-// The charts (recharts, loaded lazily): ratings over time, and routine adherence with doses below on the same dates.
-import { DateTime } from 'luxon';
+// The check-in charts (recharts, loaded lazily): ratings over time, and supplement adherence with doses on the same dates.
+import { useMemo } from 'react';
 import {
   Bar,
   CartesianGrid,
@@ -13,22 +13,30 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { thinKeepingExtremes } from '@shared/insights/thin';
 import type { InsightRow, InsightSummary } from '@shared/wellbeing/insight-series';
 import { useChartColors } from '../hooks/use-chart-colors';
+import { chartChrome, tickDate } from './chart-chrome';
 import { ratingNames } from './rating-names';
 
-const tickDate = (date: string) => DateTime.fromISO(date).toFormat('d LLL');
-
-export default function TrendCharts({ rows, summary }: { rows: InsightRow[]; summary: InsightSummary }) {
+export default function TrendCharts({
+  rows,
+  summary,
+  maxPoints,
+}: {
+  rows: InsightRow[];
+  summary: InsightSummary;
+  maxPoints: number;
+}) {
   const colors = useChartColors();
+  const { axis, grid, tooltip, legend } = chartChrome(colors);
   const first = rows[0]?.date;
   const last = rows[rows.length - 1]?.date;
-  const axis = { stroke: colors.grid, tick: { fill: colors.text, fontSize: 12 } };
-  const tooltip = {
-    contentStyle: { background: colors.surface, borderColor: colors.grid, color: colors.text },
-    labelFormatter: (label: unknown) => tickDate(String(label)),
-  };
   const showDoses = summary.dosesTaken > 0;
+  const adherenceRows = useMemo(
+    () => thinKeepingExtremes(rows, maxPoints, (r) => r.adherencePercent),
+    [rows, maxPoints],
+  );
 
   return (
     <div className="insights-charts" key={colors.scheme}>
@@ -38,18 +46,14 @@ export default function TrendCharts({ rows, summary }: { rows: InsightRow[]; sum
           {rating.daysRated === 0 ? (
             <p className="muted">No {ratingNames[rating.field].toLowerCase()} ratings in this period.</p>
           ) : (
-            <div
-              className="insights-chart"
-              role="img"
-              aria-label={`${ratingNames[rating.field]} chart; the summary above and the table below give the same figures.`}
-            >
+            <div className="insights-chart" data-chart={`rating-${rating.field}`}>
               <ResponsiveContainer width="100%" height={150}>
                 <LineChart
-                  data={rows}
+                  data={thinKeepingExtremes(rows, maxPoints, (r) => r[rating.field])}
                   margin={{ top: 8, right: 16, bottom: 0, left: -24 }}
-                  accessibilityLayer={false}
+                  title={`${ratingNames[rating.field]} ratings over time`}
                 >
-                  <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" vertical={false} />
+                  <CartesianGrid {...grid} />
                   <XAxis dataKey="date" tickFormatter={tickDate} minTickGap={32} {...axis} />
                   <YAxis domain={[1, 5]} ticks={[1, 3, 5]} allowDecimals={false} {...axis} />
                   <Tooltip {...tooltip} />
@@ -90,36 +94,32 @@ export default function TrendCharts({ rows, summary }: { rows: InsightRow[]; sum
         <p className="muted">Gaps are days without a rating.</p>
       )}
 
-      <h3 id="adherence-chart-heading">Routines done and supplement doses</h3>
+      <h3 id="adherence-chart-heading">Supplement routine done, and doses</h3>
       {summary.daysWithPlans === 0 && !showDoses ? (
         <p className="muted">
-          No routines with a fixed time and no doses in this period, so there is nothing to chart.
+          No supplement routine with a fixed time and no doses in this period, so there is nothing to chart.
         </p>
       ) : (
         <>
-          <div
-            className="insights-chart"
-            role="img"
-            aria-label="Routine and dose chart; the summary above and the table below give the same figures."
-          >
+          <div className="insights-chart" data-chart="supplement-adherence">
             <ResponsiveContainer width="100%" height={200}>
               <ComposedChart
-                data={rows}
+                data={adherenceRows}
                 margin={{ top: 8, right: 16, bottom: 0, left: -16 }}
-                accessibilityLayer={false}
+                title="Supplement routine done and doses taken by day"
               >
-                <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" vertical={false} />
+                <CartesianGrid {...grid} />
                 <XAxis dataKey="date" tickFormatter={tickDate} minTickGap={24} {...axis} />
                 <YAxis yAxisId="percent" domain={[0, 100]} unit="%" {...axis} />
                 {showDoses ? (
                   <YAxis yAxisId="doses" orientation="right" allowDecimals={false} {...axis} />
                 ) : null}
                 <Tooltip {...tooltip} />
-                <Legend formatter={(value: string) => <span style={{ color: colors.text }}>{value}</span>} />
+                <Legend {...legend} />
                 <Bar
                   yAxisId="percent"
                   dataKey="adherencePercent"
-                  name="Planned routines done (%)"
+                  name="Planned supplement times done (%)"
                   fill={colors.adherence}
                   isAnimationActive={false}
                 />

@@ -1,5 +1,6 @@
-// Chart colours read from CSS variables, re-read when the OS switches between light and dark.
+// Chart colours for the theme in force (the palette checked in shared/insights/palette.test.ts), re-read when the OS switches.
 import { useMemo, useSyncExternalStore } from 'react';
+import { chartPalettes, type ChartPalette, type ColourScheme } from '@shared/insights/palette';
 
 const darkQuery = '(prefers-color-scheme: dark)';
 
@@ -9,34 +10,30 @@ function subscribe(onChange: () => void): () => void {
   return () => media.removeEventListener('change', onChange);
 }
 
-export interface ChartColors {
+export interface ChartColors extends ChartPalette {
   focus: string;
   mood: string;
   sleepQuality: string;
   adherence: string;
   doses: string;
-  grid: string;
-  text: string;
-  surface: string;
-  /** Which theme the colours were read under; a switch re-reads them. */
-  scheme: 'light' | 'dark';
+  /** Which theme the colours belong to; a switch redraws the charts. */
+  scheme: ColourScheme;
 }
 
 export function useChartColors(): ChartColors {
   const dark = useSyncExternalStore(subscribe, () => window.matchMedia(darkQuery).matches);
   return useMemo(() => {
-    const style = getComputedStyle(document.documentElement);
-    const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+    const scheme: ColourScheme = dark ? 'dark' : 'light';
+    const palette = chartPalettes[scheme];
+    const [blue, vermillion, green, pink, grey] = palette.series;
     return {
-      focus: read('--chart-focus', '#1a5fb4'),
-      mood: read('--chart-mood', '#8b3fa0'),
-      sleepQuality: read('--chart-sleep', '#9a5200'),
-      adherence: read('--chart-adherence', '#23614f'),
-      doses: read('--chart-doses', '#6b5a00'),
-      grid: read('--border', '#c9d0ca'),
-      text: read('--muted', '#4d5752'),
-      surface: read('--surface', '#ffffff'),
-      scheme: dark ? 'dark' : 'light',
+      ...palette,
+      focus: blue,
+      mood: pink,
+      sleepQuality: vermillion,
+      adherence: green,
+      doses: grey,
+      scheme,
     };
   }, [dark]);
 }

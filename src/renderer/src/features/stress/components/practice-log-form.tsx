@@ -1,17 +1,9 @@
 // Log a practice by hand: kind, minutes, date and notes; errors beside each field.
 import { useState, type FormEvent } from 'react';
 import { formErrorsFrom } from '../../../lib/form-errors';
-import { practiceKindValues, type PracticeKind } from '@shared/wellbeing/stress';
+import { practiceKindValues, practiceLabels, type PracticeKind } from '@shared/wellbeing/stress';
 import { datedLogInput, Field, FormFooter, MinutesAndDate, RadioChoices } from '../../../components/field';
 import { useAddPractice } from '../../../data/stress/stress-queries';
-
-export const practiceLabels: Record<(typeof practiceKindValues)[number], string> = {
-  breathing: 'Breathing',
-  meditation: 'Meditation',
-  mindfulness: 'Mindfulness',
-  hobby: 'Hobby',
-  other: 'Other',
-};
 
 export function PracticeLogForm({ today }: { today: string }) {
   const [draft, setDraft] = useState({

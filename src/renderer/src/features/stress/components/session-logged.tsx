@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { StressLogRow } from '../../../db/schema';
 import { useRateStressAfter } from '../../../data/stress/stress-queries';
 import { formErrorsFrom } from '../../../lib/form-errors';
-import { practiceLabels } from './practice-log-form';
+import { practiceLabels } from '@shared/wellbeing/stress';
 import { StressRating } from './stress-rating';
 
 export function SessionLogged({ row, name }: { row: StressLogRow; name: string }) {

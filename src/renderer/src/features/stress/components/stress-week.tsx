@@ -5,7 +5,7 @@ import { patternNames } from '@shared/wellbeing/breathing';
 import { practiceKindValues, stressChange, type PracticeWeek } from '@shared/wellbeing/stress';
 import type { StressLogRow } from '../../../db/schema';
 import { useRemovePractice } from '../../../data/stress/stress-queries';
-import { practiceLabels } from './practice-log-form';
+import { practiceLabels } from '@shared/wellbeing/stress';
 
 export function StressWeek({
   week,

@@ -1,21 +1,12 @@
 // Create or edit a routine in a native modal dialog; every field is labelled and errors sit beside their field.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { LocalDate } from '@shared/dates/local-date';
-import { routineCategories, type RoutineCategory } from '@shared/routines/schedule';
+import { routineCategories, routineCategoryNames, type RoutineCategory } from '@shared/routines/schedule';
 import { Field, FieldSet } from '../../../components/field';
 import type { RoutineRow } from '../../../db/schema';
 import { ValidationError } from '../../../data/validation';
 import { useCreateRoutine, useDeleteRoutine, useUpdateRoutine } from '../../../data/routines/routine-queries';
 import { weekdayNames } from './week-labels';
-
-export const categoryNames: Record<RoutineCategory, string> = {
-  supplement: 'Supplement',
-  meal: 'Meal',
-  sleep: 'Sleep',
-  exercise: 'Exercise',
-  stress: 'Stress practice',
-  custom: 'Custom',
-};
 
 type Kind = 'weekly' | 'daily' | 'times-per-week';
 
@@ -178,7 +169,7 @@ export function RoutineDialog({
           >
             {routineCategories.map((c) => (
               <option key={c} value={c}>
-                {categoryNames[c]}
+                {routineCategoryNames[c]}
               </option>
             ))}
           </select>

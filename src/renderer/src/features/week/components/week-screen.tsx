@@ -13,7 +13,8 @@ import { useCopyWeek, useMoveRoutine, useRoutines } from '../../../data/routines
 import { useCompletions } from '../../../data/completions/completion-queries';
 import { useNow } from '../../../lib/routines/use-now';
 import { MoveDialog } from './move-dialog';
-import { RoutineDialog, categoryNames } from './routine-dialog';
+import { routineCategoryNames } from '@shared/routines/schedule';
+import { RoutineDialog } from './routine-dialog';
 import { laneOf, lanes, weekdayNames } from './week-labels';
 import './week.css';
 
@@ -241,7 +242,7 @@ export function WeekScreen() {
                   {routine.title}
                 </button>{' '}
                 {routine.schedule.kind === 'times-per-week' ? `${routine.schedule.count} times a week` : ''} ·{' '}
-                {categoryNames[routine.category]}
+                {routineCategoryNames[routine.category]}
               </li>
             ))}
           </ul>

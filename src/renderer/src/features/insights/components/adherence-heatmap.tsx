@@ -1,0 +1,109 @@
+// A calendar heat map of routines done, one row of weeks per area with routines; the table gives every day's count.
+import { isoWeekdayOf } from '@shared/dates/calendar';
+import { heatStep } from '@shared/insights/palette';
+import type { AreaAdherence } from '@shared/insights/series';
+import { routineCategoryNames } from '@shared/routines/schedule';
+import { useChartColors } from '../hooks/use-chart-colors';
+import { useWidth } from '../hooks/use-width';
+import { longDate } from './chart-chrome';
+import { ChartTable } from './chart-table';
+
+const stepWords = ['none done', 'under a third', 'a third to two thirds', 'over two thirds', 'all done'];
+
+function AreaGrid({ area, width, weekStart }: { area: AreaAdherence; width: number; weekStart: number }) {
+  const colors = useChartColors();
+  const first = area.days[0]?.date;
+  if (!first) return null;
+  const lead = (isoWeekdayOf(first) - weekStart + 7) % 7;
+  const columns = Math.ceil((lead + area.days.length) / 7);
+  const cell = Math.max(2, Math.min(16, Math.floor(width / columns) - 1));
+  const gap = cell > 6 ? 2 : 1;
+  const name = routineCategoryNames[area.area];
+  return (
+    <div className="heatmap-area">
+      <h3 id={`heat-${area.area}`}>{name}</h3>
+      <p className="muted" data-testid={`heat-text-${area.area}`}>
+        {area.percent === null
+          ? 'Nothing with a fixed day and time was planned in this range.'
+          : `${area.done} of ${area.planned} planned done (${area.percent} %).`}
+      </p>
+      <svg
+        role="img"
+        aria-labelledby={`heat-${area.area}`}
+        aria-describedby={`heat-text-${area.area}`}
+        width={columns * (cell + gap)}
+        height={7 * (cell + gap)}
+        className="heatmap"
+      >
+        {area.days.map((day, i) => {
+          const index = lead + i;
+          const step = heatStep(day.share);
+          return (
+            <rect
+              key={day.date}
+              x={Math.floor(index / 7) * (cell + gap)}
+              y={(index % 7) * (cell + gap)}
+              width={cell}
+              height={cell}
+              rx={cell > 6 ? 2 : 0}
+              fill={step === null ? 'none' : colors.heat[step]}
+              stroke={step === null ? colors.grid : 'none'}
+            >
+              <title>{`${longDate(day.date)}: ${day.planned === 0 ? 'nothing planned' : `${day.done} of ${day.planned} done`}`}</title>
+            </rect>
+          );
+        })}
+      </svg>
+    </div>
+  );
+}
+
+export function AdherenceHeatmap({ areas, weekStart }: { areas: AreaAdherence[]; weekStart: number }) {
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const colors = useChartColors();
+  const days = areas[0]?.days ?? [];
+  const planned = days.map((_, i) => areas.some((a) => a.days[i]!.planned > 0));
+  return (
+    <section className="card insights-section" aria-labelledby="heatmap-heading" ref={ref}>
+      <h2 id="heatmap-heading">Routines done, day by day</h2>
+      {areas.length === 0 ? (
+        <p>No routines yet. Add some on the Week screen and they will show here.</p>
+      ) : (
+        <>
+          <p className="muted">
+            One square a day, one column a week, the first day of the week at the top. Outlined squares had
+            nothing with a fixed time planned.
+          </p>
+          <ul className="heatmap-legend" aria-label="Colour key">
+            {stepWords.map((words, step) => (
+              <li key={words}>
+                <span className="swatch" style={{ background: colors.heat[step] }} aria-hidden="true" />
+                {words}
+              </li>
+            ))}
+          </ul>
+          {areas.map((area) => (
+            <AreaGrid key={area.area} area={area} width={width} weekStart={weekStart} />
+          ))}
+          <ChartTable
+            summary="Show routines done by day as a table"
+            caption="Routines done of planned, by day and area"
+            columns={[
+              { label: 'Day' },
+              ...areas.map((a) => ({ label: routineCategoryNames[a.area], numeric: true })),
+            ]}
+            rows={days
+              .map((day, i) => [
+                longDate(day.date),
+                ...areas.map((a) =>
+                  a.days[i]!.planned === 0 ? '—' : `${a.days[i]!.done} of ${a.days[i]!.planned}`,
+                ),
+              ])
+              .filter((_, i) => planned[i])
+              .reverse()}
+          />
+        </>
+      )}
+    </section>
+  );
+}
