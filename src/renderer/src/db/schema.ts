@@ -251,7 +251,14 @@ export interface SettingsRow {
   hideStreaks: boolean;
   /** The last answer to the travel question (absent in rows saved before it existed: never asked). */
   travel?: TravelRecord | null;
+  /** Web mode's downloaded backups: the last download and the last "not now" to the weekly reminder (absent: never). */
+  downloads?: DownloadRecord | null;
   updatedAtEpochMs: number;
+}
+
+export interface DownloadRecord {
+  lastAtEpochMs: number | null;
+  reminderDismissedAtEpochMs: number | null;
 }
 
 export interface SupplementSafetyRow {

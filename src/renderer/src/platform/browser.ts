@@ -1,6 +1,7 @@
 // Platform for plain browsers (`npm run web`): Web Notifications, window.print(), in-page reminders.
 import type { ReminderRulesPayload } from '@shared/ipc/contract';
 import { ENGINE_STATE_KEY, storedPauseUntil, storePause } from './engine-state-key';
+import { createBrowserFiles } from './browser-files';
 import type { Platform } from './platform';
 
 type PauseListener = (untilEpochMs: number | null) => void;
@@ -104,6 +105,9 @@ export function createBrowserPlatform(win: Window = window): Platform & {
       return () => undefined;
     },
     async ready() {},
+    files: createBrowserFiles(win),
+    // No backups folder in a browser: Settings offers download and upload, and a weekly reminder to download.
+    backups: null,
     attachReminderEngine(next) {
       engine = next;
       if (lastRules) next.sync(lastRules);

@@ -25,5 +25,17 @@ export function createElectronPlatform(api: SteadyweekApi): Platform {
       }),
     onNavigate: (listener) => api.onNavigate(listener),
     ready: () => api.rendererReady(),
+    // Merge placeholder: the backups branch brings main's dialogs and backup store; the lead replaces these.
+    files: {
+      save: () => Promise.reject(new Error('Desktop files arrive with the backups branch')),
+      open: () => Promise.reject(new Error('Desktop files arrive with the backups branch')),
+    },
+    backups: {
+      write: () => Promise.reject(new Error('Desktop files arrive with the backups branch')),
+      list: () => Promise.reject(new Error('Desktop files arrive with the backups branch')),
+      read: () => Promise.reject(new Error('Desktop files arrive with the backups branch')),
+      marker: () => Promise.reject(new Error('Desktop files arrive with the backups branch')),
+      setMarker: () => Promise.reject(new Error('Desktop files arrive with the backups branch')),
+    },
   };
 }

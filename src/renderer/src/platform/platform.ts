@@ -8,8 +8,10 @@ import type {
   ReminderSyncResult,
   TraySummary,
 } from '@shared/ipc/contract';
+import type { DataPlatform } from './data-platform';
 
-export interface Platform {
+/** Files and backups come from the data seam (`data-platform.ts`), agreed with main's side. */
+export interface Platform extends DataPlatform {
   kind: 'electron' | 'browser';
   print(request: PrintRequest): Promise<PrintResult>;
   reminders: {

@@ -15,6 +15,13 @@ export const settingsRowSchemas = () => ({
   settings: settingsInputSchema.extend({
     id: z.literal('app'),
     travel: travelRecordSchema.nullable().optional(),
+    downloads: z
+      .object({
+        lastAtEpochMs: instantSchema.nullable(),
+        reminderDismissedAtEpochMs: instantSchema.nullable(),
+      })
+      .nullable()
+      .optional(),
     updatedAtEpochMs: updatedAtSchema,
   }),
 });

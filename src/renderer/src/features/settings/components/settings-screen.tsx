@@ -17,6 +17,7 @@ import { ValidationError } from '../../../data/validation';
 import { useProfile, useUpdateProfile } from '../../../data/profile/profile-queries';
 import { useSettings, useUpdateSettings } from '../../../data/settings/settings-queries';
 import { platform } from '../../../platform';
+import { YourDataSection } from './your-data-section';
 import { addDays, instantOfLocalTime, localDateAt, localTimeAt } from '@shared/dates/calendar';
 
 export function SettingsScreen() {
@@ -27,6 +28,7 @@ export function SettingsScreen() {
       {profile.data ? <ProfileSection /> : null}
       {profile.data ? <PauseRemindersSection timeZone={profile.data.timeZone} /> : null}
       {settings.data ? <AppSettingsSection initial={settings.data} /> : null}
+      <YourDataSection />
       <section className="card" aria-labelledby="about-heading">
         <h2 id="about-heading">About and disclaimer</h2>
         <Disclaimer />

@@ -1,0 +1,76 @@
+// Data safety in web mode (Chromium): export a backup as a download, wipe the site's data (IndexedDB and
+// localStorage), import the file from the first-run screen, and Today shows the same day.
+import { readFile } from 'node:fs/promises';
+import { addDailyRoutine, expect, onboard, test } from './fixtures';
+
+test('export, wipe the site’s data, import: Today shows the same day', async ({
+  page,
+  consoleErrors,
+}, info) => {
+  await onboard(page);
+  await addDailyRoutine(page, 'Evening walk', '00:01');
+  await addDailyRoutine(page, 'Stretch', '00:02');
+  await page.goto('./#/today');
+  await page
+    .getByRole('listitem')
+    .filter({ hasText: 'Evening walk' })
+    .getByRole('button', { name: 'Done' })
+    .click();
+  await expect(page.getByText('1 of 2 done')).toBeVisible();
+
+  await page.goto('./#/settings');
+  const data = page.getByRole('region', { name: 'Your data' });
+  const downloaded = page.waitForEvent('download');
+  await data.getByRole('button', { name: 'Export everything (JSON)' }).click();
+  const download = await downloaded;
+  expect(download.suggestedFilename()).toMatch(/^steadyweek-\d{4}-\d\d-\d\d\.json$/);
+  const path = info.outputPath('export.json');
+  await download.saveAs(path);
+  const file = JSON.parse(await readFile(path, 'utf8')) as { format: string; counts: Record<string, number> };
+  expect(file).toMatchObject({ format: 'steadyweek', counts: { routines: 2, completions: 1, profile: 1 } });
+  // The settings owner remembers the download (for the weekly reminder), not localStorage.
+  await expect(data.getByText(/^Last backup downloaded/)).toBeVisible();
+
+  // Wipe: Dexie closes its connection when the database is deleted, so the deletion is not blocked.
+  await page.evaluate(async () => {
+    localStorage.clear();
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase('steadyweek');
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+    });
+  });
+  await page.goto('about:blank');
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'Welcome to Steadyweek' })).toBeVisible();
+
+  const restore = page.getByRole('region', { name: 'Coming back?' });
+  await expect(restore.getByRole('radio', { name: /Replace everything/ })).toBeChecked();
+  const chooser = page.waitForEvent('filechooser');
+  await restore.getByRole('button', { name: 'Choose a file to import…' }).click();
+  await (await chooser).setFiles(path);
+  await expect(restore.getByRole('heading', { name: 'Replace everything?' })).toBeVisible();
+  await restore.getByRole('button', { name: 'Replace everything' }).click();
+
+  // The profile came back, so the app leaves the first-run screen for Today, as it was.
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await page.goto('./#/today');
+  await expect(page.getByText('1 of 2 done')).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Evening walk' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Stretch' })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a bad file is refused with its message and nothing changes', async ({ page }, info) => {
+  await onboard(page);
+  await page.goto('./#/settings');
+  const data = page.getByRole('region', { name: 'Your data' });
+  const path = info.outputPath('not-ours.json');
+  const { writeFile } = await import('node:fs/promises');
+  await writeFile(path, '{"app":"another-tracker","entries":[]}');
+  const chooser = page.waitForEvent('filechooser');
+  await data.getByRole('button', { name: 'Choose a file to import…' }).click();
+  await (await chooser).setFiles(path);
+  await expect(data.getByRole('alert')).toHaveText(/This is not a Steadyweek export.*your data is as it was/);
+  await expect(page.getByLabel('Time zone')).toHaveValue('Europe/Berlin');
+});
