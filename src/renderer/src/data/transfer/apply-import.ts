@@ -92,13 +92,13 @@ const emptyReport = (inFile: number): TableReport => ({
   total: 0,
 });
 
-function planReplace(file: ExportFile, here: Tables): Plan {
+function planReplace(file: ExportFile, here: Record<DataTable, number>): Plan {
   const tables = {} as ImportReport['tables'];
   for (const table of DATA_TABLES) {
     tables[table] = {
       ...emptyReport(file.tables[table].length),
       written: file.tables[table].length,
-      removed: here[table].length,
+      removed: here[table],
       total: file.tables[table].length,
     };
   }
@@ -183,10 +183,16 @@ export async function applyImport(
   const all: TableName[] = [...DATA_TABLES, 'deletions'];
   // One rw transaction over every table; the database opens every transaction with strict durability.
   return db.transaction('rw', all, async () => {
-    const read = await Promise.all(DATA_TABLES.map((table) => db.table(table).toArray()));
-    const here = Object.fromEntries(DATA_TABLES.map((table, i) => [table, read[i]])) as Tables;
+    // Replace needs only how many rows go; merge needs every row here to compare.
+    const read = <T>(each: (table: DataTable) => Promise<T>) =>
+      Promise.all(DATA_TABLES.map(each)).then(
+        (values) =>
+          Object.fromEntries(DATA_TABLES.map((table, i) => [table, values[i]])) as Record<DataTable, T>,
+      );
     const plan =
-      mode === 'replace' ? planReplace(file, here) : planMerge(file, here, await db.deletions.toArray());
+      mode === 'replace'
+        ? planReplace(file, await read((table) => db.table(table).count()))
+        : planMerge(file, await read((table) => db.table(table).toArray()), await db.deletions.toArray());
     checkReferences(plan.result);
 
     if (mode === 'replace') for (const table of all) await db.table(table).clear();

@@ -9,18 +9,30 @@ import { buildExport, exportFileText, type ExportFile } from './export-file';
 import { parseImport as parseImportWith } from './parse-import';
 import { rawDump as rawDumpOf } from './raw-dump';
 
+/** Times `work` as a performance measure (`transfer:export`, `transfer:parse`, `transfer:apply`) for the bench. */
+async function measured<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    performance.measure(`transfer:${name}`, { start, end: performance.now() });
+  }
+}
+
 /** The whole database as the text of an export file (`format: "steadyweek"`). */
-export async function exportAllText(): Promise<string> {
-  return exportFileText(await exportAll());
+export function exportAllText(): Promise<string> {
+  return measured('export', async () => exportFileText(await exportAll()));
 }
 
 /** The whole database as an export file (for the CSV and calendar exports too). */
 export const exportAll = (): Promise<ExportFile> => buildExport(db, Date.now());
 
 /** The file checked whole, at this app's format and schema, or an `ImportError` saying why not. Writes nothing. */
-export async function parseImport(input: string | Uint8Array): Promise<ExportFile> {
-  const zone = (await db.profile.get('me'))?.timeZone ?? 'UTC';
-  return parseImportWith(input, { nowEpochMs: Date.now(), fallbackZone: zone });
+export function parseImport(input: string | Uint8Array): Promise<ExportFile> {
+  return measured('parse', async () => {
+    const zone = (await db.profile.get('me'))?.timeZone ?? 'UTC';
+    return parseImportWith(input, { nowEpochMs: Date.now(), fallbackZone: zone });
+  });
 }
 
 /**
@@ -33,7 +45,7 @@ export async function importText(
   mode: ImportMode,
 ): Promise<ImportReport> {
   const file = typeof input === 'string' || input instanceof Uint8Array ? await parseImport(input) : input;
-  const report = await applyImport(db, file, mode, { nowEpochMs: Date.now() });
+  const report = await measured('apply', () => applyImport(db, file, mode, { nowEpochMs: Date.now() }));
   pageStorage().removeItem(BOOT_CACHE_KEY);
   return report;
 }
