@@ -58,6 +58,8 @@ test('export, wipe the site’s data, import: Today shows the same day', async (
   await expect(page.getByText('1 of 2 done')).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: 'Evening walk' })).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: 'Stretch' })).toBeVisible();
+  // The reminder sync read the imported rows through the live map: its summary names the same day.
+  await expect(page).toHaveTitle('(1/2) Steadyweek');
   expect(consoleErrors).toEqual([]);
 });
 

@@ -10,10 +10,25 @@ const loadTransfer = () => import('../data/transfer/transfer-api');
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const count = (n: number) => n.toLocaleString();
 
+export type Status = { kind: 'ok' | 'error'; text: string } | null;
+
+/** What the last action did: a status, or an alert when it failed. */
+export function StatusLine({ status }: { status: Status }) {
+  if (!status) return null;
+  return (
+    <p
+      role={status.kind === 'error' ? 'alert' : 'status'}
+      className={status.kind === 'error' ? 'form-error' : 'ok'}
+    >
+      {status.text}
+    </p>
+  );
+}
+
 export function ImportData({ initialMode = 'merge' }: { initialMode?: ImportMode }) {
   const [mode, setMode] = useState<ImportMode>(initialMode);
   const [busy, setBusy] = useState<'check' | 'import' | null>(null);
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<Status>(null);
   const [pending, setPending] = useState<{ name: string; file: ExportFile } | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
 
@@ -87,14 +102,7 @@ export function ImportData({ initialMode = 'merge' }: { initialMode?: ImportMode
           onCancel={() => setPending(null)}
         />
       ) : null}
-      {status ? (
-        <p
-          role={status.kind === 'error' ? 'alert' : 'status'}
-          className={status.kind === 'error' ? 'form-error' : 'ok'}
-        >
-          {status.text}
-        </p>
-      ) : null}
+      <StatusLine status={status} />
       {report ? <ImportReportView report={report} /> : null}
     </div>
   );

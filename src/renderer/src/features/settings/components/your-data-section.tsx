@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { localDateAt } from '@shared/dates/calendar';
 import type { SavedFile } from '@shared/ipc/data-transfer';
 import { downloadReminderDue } from '@shared/transfer/download-reminder';
-import { ImportData } from '../../../components/import-data';
+import { ImportData, StatusLine, type Status } from '../../../components/import-data';
 import { useProfile } from '../../../data/profile/profile-queries';
 import { useRecordDownload, useSettings } from '../../../data/settings/settings-queries';
 import { platform } from '../../../platform';
@@ -12,8 +12,6 @@ import { platform } from '../../../platform';
 // Export and import load with the first click, not with Settings.
 const loadTransfer = () => import('../../../data/transfer/transfer-api');
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-type Status = { kind: 'ok' | 'error'; text: string } | null;
 
 export function YourDataSection() {
   const profile = useProfile();
@@ -139,14 +137,7 @@ export function YourDataSection() {
         <p className="muted">Last backup downloaded {new Date(downloads.lastAtEpochMs).toLocaleString()}.</p>
       ) : null}
 
-      {status ? (
-        <p
-          role={status.kind === 'error' ? 'alert' : 'status'}
-          className={status.kind === 'error' ? 'form-error' : 'ok'}
-        >
-          {status.text}
-        </p>
-      ) : null}
+      <StatusLine status={status} />
       <h3>Import</h3>
       <ImportData />
       <StoragePersistence />
