@@ -163,8 +163,9 @@ function StoragePersistence() {
     setPersisted(await storage.persist());
   };
   return (
-    <div role="region" aria-label="Storage">
-      <h3>Storage</h3>
+    // Labelled without the word "storage": a label holding "age" would also answer to the profile's "Age".
+    <div role="region" aria-labelledby="kept-heading">
+      <h3 id="kept-heading">Kept by the browser?</h3>
       {persisted === null ? null : persisted ? (
         <p className="ok">
           Storage is persistent: the browser will not clear Steadyweek’s data to free space.
