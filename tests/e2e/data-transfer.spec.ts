@@ -1,7 +1,16 @@
 // Data safety in web mode (Chromium): export a backup as a download, wipe the site's data (IndexedDB and
 // localStorage), import the file from the first-run screen, and Today shows the same day.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { addDailyRoutine, expect, onboard, test } from './fixtures';
+
+async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 test('export, wipe the site’s data, import: Today shows the same day', async ({
   page,
@@ -68,7 +77,6 @@ test('a bad file is refused with its message and nothing changes', async ({ page
   await page.goto('./#/settings');
   const data = page.getByRole('region', { name: 'Your data' });
   const path = info.outputPath('not-ours.json');
-  const { writeFile } = await import('node:fs/promises');
   await writeFile(path, '{"app":"another-tracker","entries":[]}');
   const chooser = page.waitForEvent('filechooser');
   await data.getByRole('button', { name: 'Choose a file to import…' }).click();
@@ -76,3 +84,27 @@ test('a bad file is refused with its message and nothing changes', async ({ page
   await expect(data.getByRole('alert')).toHaveText(/This is not a Steadyweek export.*your data is as it was/);
   await expect(page.getByLabel('Time zone')).toHaveValue('Europe/Berlin');
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the import's confirmation and report have no serious axe violations (${colorScheme})`, async ({
+    page,
+  }, info) => {
+    test.setTimeout(60_000);
+    await page.emulateMedia({ colorScheme });
+    await onboard(page);
+    await page.goto('./#/settings');
+    const data = page.getByRole('region', { name: 'Your data' });
+    const downloaded = page.waitForEvent('download');
+    await data.getByRole('button', { name: 'Export everything (JSON)' }).click();
+    const path = info.outputPath('export.json');
+    await (await downloaded).saveAs(path);
+    const chooser = page.waitForEvent('filechooser');
+    await data.getByRole('button', { name: 'Choose a file to import…' }).click();
+    await (await chooser).setFiles(path);
+    await expect(data.getByRole('heading', { name: 'Merge this file?' })).toBeVisible();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await data.getByRole('button', { name: 'Merge' }).click();
+    await expect(data.getByRole('heading', { name: 'What came in' })).toBeVisible();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+}
