@@ -108,3 +108,26 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 }
+
+test('spreadsheets download one CSV per log and the calendar one .ics', async ({ page }) => {
+  await onboard(page);
+  await addDailyRoutine(page, 'Evening walk', '18:30');
+  await page.goto('./#/settings');
+  const data = page.getByRole('region', { name: 'Your data' });
+  const names: string[] = [];
+  page.on('download', (download) => names.push(download.suggestedFilename()));
+  await data.getByRole('button', { name: 'Export spreadsheets (CSV)' }).click();
+  await expect.poll(() => names.length, { timeout: 20_000 }).toBe(7);
+  const calendar = page.waitForEvent('download');
+  await data.getByRole('button', { name: 'Export routines to a calendar (.ics)' }).click();
+  const ics = await calendar;
+  expect(names.filter((name) => name.endsWith('.csv')).sort()).toEqual(
+    ['check-ins', 'completions', 'doses', 'exercise', 'meal-plan', 'sleep', 'stress-practices'].map(
+      (name) => `steadyweek-${name}.csv`,
+    ),
+  );
+  expect(ics.suggestedFilename()).toBe('steadyweek-routines.ics');
+  const text = await readFile((await ics.path())!, 'utf8');
+  expect(text).toMatch(/SUMMARY:Evening walk\r\n/);
+  expect(text).toMatch(/DTSTART;TZID=Europe\/Berlin:\d{8}T183000\r\nRRULE:FREQ=DAILY;BYHOUR=18;BYMINUTE=30/);
+});
