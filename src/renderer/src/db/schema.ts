@@ -256,7 +256,14 @@ export interface SettingsRow {
   hideStreaks: boolean;
   /** The last answer to the travel question (absent in rows saved before it existed: never asked). */
   travel?: TravelRecord | null;
+  /** Web mode's downloaded backups: the last download and the last "not now" to the weekly reminder (absent: never). */
+  downloads?: DownloadRecord | null;
   updatedAtEpochMs: number;
+}
+
+export interface DownloadRecord {
+  lastAtEpochMs: number | null;
+  reminderDismissedAtEpochMs: number | null;
 }
 
 export interface SupplementSafetyRow {
@@ -353,17 +360,27 @@ export type SteadyweekDb = Dexie & {
   deletions: Table<DeletionRow, [TableName, string]>;
 };
 
-/** Opens (or creates) the database. `name` and `indexedDB` are injectable for tests. */
+/**
+ * Opens (or creates) the database. `name` and `indexedDB` are injectable for tests. `upToVersion`
+ * declares only the versions up to it: an import of a file from an older schema writes its rows into a
+ * temporary database at that version, then opens it with every version so the same upgrades run.
+ */
 export function createDb(
-  options: { name?: string; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {},
+  options: {
+    name?: string;
+    indexedDB?: IDBFactory;
+    IDBKeyRange?: typeof IDBKeyRange;
+    upToVersion?: number;
+  } = {},
 ) {
+  const upTo = options.upToVersion ?? SCHEMA_VERSION;
   const db = new Dexie(options.name ?? DATABASE_NAME, {
     // Writes people rely on (doses, check-ins) must survive a crash right after they are made.
     chromeTransactionDurability: 'strict',
     ...(options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange } : {}),
   }) as SteadyweekDb;
   db.version(1).stores(schemaV1);
-  db.version(2).stores(schemaV2).upgrade(upgradeToV2);
-  db.version(SCHEMA_VERSION).stores(schemaV3).upgrade(upgradeToV3);
+  if (upTo >= 2) db.version(2).stores(schemaV2).upgrade(upgradeToV2);
+  if (upTo >= 3) db.version(3).stores(schemaV3).upgrade(upgradeToV3);
   return db;
 }

@@ -1,7 +1,7 @@
 // Platform for plain browsers (`npm run web`): Web Notifications, window.print(), in-page reminders.
 import type { ReminderRulesPayload } from '@shared/ipc/contract';
-import { createBrowserFiles } from './browser-files';
 import { ENGINE_STATE_KEY, storedPauseUntil, storePause } from './engine-state-key';
+import { createBrowserFiles } from './browser-files';
 import type { Platform } from './platform';
 
 type PauseListener = (untilEpochMs: number | null) => void;
@@ -106,7 +106,7 @@ export function createBrowserPlatform(win: Window = window): Platform & {
     },
     async ready() {},
     files: createBrowserFiles(win),
-    // Web mode has no folder of its own: it offers download and upload instead.
+    // No backups folder in a browser: Settings offers download and upload, and a weekly reminder to download.
     backups: null,
     attachReminderEngine(next) {
       engine = next;

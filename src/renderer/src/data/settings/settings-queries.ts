@@ -17,3 +17,6 @@ export const useUpdateSettings = () =>
 
 export const useKeepHomeTime = () =>
   useMutation({ mutationFn: (input: { systemZone: string }) => settingsRepository.keepHomeTime(input) });
+
+export const useRecordDownload = () =>
+  useMutation({ mutationFn: (what: 'downloaded' | 'dismissed') => settingsRepository.recordDownload(what) });

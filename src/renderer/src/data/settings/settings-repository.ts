@@ -1,6 +1,6 @@
 // The settings row: read (defaults until saved), update, and the travel answer. Inputs are validated before anything is written.
 import type { TravelRecord } from '@shared/profile/travel';
-import type { SettingsRow, SteadyweekDb } from '../../db/schema';
+import type { DownloadRecord, SettingsRow, SteadyweekDb } from '../../db/schema';
 import { parseOrThrow } from '../validation';
 import { defaultSettings } from './default-settings';
 
@@ -27,9 +27,30 @@ export function createSettingsRepository(db: SteadyweekDb, now: () => number = D
     async update(input: unknown): Promise<SettingsRow> {
       const parsed = parseOrThrow((await loadSettingsSchemas()).settingsInputSchema, input, 'settings');
       return db.transaction('rw', db.settings, async () => {
-        // The form does not carry the travel answer: saving it must not bring the question back.
-        const travel = (await db.settings.get('app'))?.travel ?? null;
-        const row: SettingsRow = { ...parsed, id: 'app', travel, updatedAtEpochMs: now() };
+        // The form carries neither the travel answer nor the download record: saving it keeps both.
+        const existing = await db.settings.get('app');
+        const row: SettingsRow = {
+          ...parsed,
+          id: 'app',
+          travel: existing?.travel ?? null,
+          ...(existing?.downloads ? { downloads: existing.downloads } : {}),
+          updatedAtEpochMs: now(),
+        };
+        await db.settings.put(row);
+        return row;
+      });
+    },
+    /** Web mode: an export was downloaded now (`'downloaded'`), or the weekly reminder was put off (`'dismissed'`). */
+    async recordDownload(what: 'downloaded' | 'dismissed'): Promise<SettingsRow> {
+      const at = now();
+      return db.transaction('rw', db.settings, async () => {
+        const existing = (await db.settings.get('app')) ?? defaultSettings();
+        const downloads: DownloadRecord = {
+          lastAtEpochMs: existing.downloads?.lastAtEpochMs ?? null,
+          reminderDismissedAtEpochMs: existing.downloads?.reminderDismissedAtEpochMs ?? null,
+          ...(what === 'downloaded' ? { lastAtEpochMs: at } : { reminderDismissedAtEpochMs: at }),
+        };
+        const row: SettingsRow = { ...existing, downloads, updatedAtEpochMs: at };
         await db.settings.put(row);
         return row;
       });

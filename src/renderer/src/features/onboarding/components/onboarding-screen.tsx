@@ -1,6 +1,7 @@
 // First run: the life stage and preferences behind every target, and the disclaimer, accepted once.
 import { useState } from 'react';
 import { Disclaimer } from '../../../components/disclaimer';
+import { ImportData } from '../../../components/import-data';
 import {
   ProfileForm,
   profileFieldErrors,
@@ -68,6 +69,14 @@ export function OnboardingScreen() {
           </section>
         }
       />
+      <section className="card" aria-labelledby="restore-heading">
+        <h2 id="restore-heading">Coming back?</h2>
+        <p className="muted">
+          If you have a Steadyweek file (an export or a downloaded backup), import it instead of answering
+          again.
+        </p>
+        <ImportData initialMode="replace" />
+      </section>
     </main>
   );
 }

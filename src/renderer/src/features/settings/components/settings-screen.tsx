@@ -18,6 +18,7 @@ import { useProfile, useUpdateProfile } from '../../../data/profile/profile-quer
 import { useSettings, useUpdateSettings } from '../../../data/settings/settings-queries';
 import { platform } from '../../../platform';
 import { BackupsSection } from './backups-section';
+import { YourDataSection } from './your-data-section';
 import { addDays, instantOfLocalTime, localDateAt, localTimeAt } from '@shared/dates/calendar';
 
 export function SettingsScreen() {
@@ -28,6 +29,7 @@ export function SettingsScreen() {
       {profile.data ? <ProfileSection /> : null}
       {profile.data ? <PauseRemindersSection timeZone={profile.data.timeZone} /> : null}
       {settings.data ? <AppSettingsSection initial={settings.data} /> : null}
+      <YourDataSection />
       <BackupsSection />
       <section className="card" aria-labelledby="about-heading">
         <h2 id="about-heading">About and disclaimer</h2>

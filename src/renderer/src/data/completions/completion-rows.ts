@@ -1,0 +1,23 @@
+// Completion and applied-action rows as stored, for rows that arrive whole (an imported file).
+import { z } from 'zod';
+import { localDateUpToSchema, timeOfDaySchema, type LocalDate } from '@shared/dates/local-date';
+import { instantSchema, rowIdSchema, updatedAtSchema } from '@shared/row-fields';
+
+/** `today` is the profile's date now: an occurrence is marked for a day that has come. */
+export const completionRowSchemas = (today: LocalDate) => ({
+  completions: z.object({
+    id: rowIdSchema,
+    routineId: rowIdSchema,
+    date: localDateUpToSchema(today),
+    plannedTime: timeOfDaySchema.nullable(),
+    status: z.enum(['done', 'skipped', 'snoozed']),
+    atEpochMs: instantSchema,
+    snoozedUntilEpochMs: instantSchema.nullable(),
+    updatedAtEpochMs: updatedAtSchema,
+  }),
+  appliedActions: z.object({
+    actionId: rowIdSchema,
+    appliedAtEpochMs: instantSchema,
+    updatedAtEpochMs: updatedAtSchema,
+  }),
+});
