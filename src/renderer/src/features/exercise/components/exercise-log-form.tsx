@@ -9,19 +9,7 @@ import {
 } from '@shared/wellbeing/exercise';
 import { datedLogInput, Field, FormFooter, MinutesAndDate, RadioChoices } from '../../../components/field';
 import { useAddExerciseSession } from '../../../data/exercise/exercise-queries';
-
-export const kindLabels: Record<(typeof exerciseKindValues)[number], string> = {
-  aerobic: 'Aerobic (walk, run, cycle, swim, dance)',
-  strength: 'Strength (weights, bands, body weight)',
-  flexibility: 'Flexibility or balance (stretching, yoga)',
-  other: 'Other',
-};
-
-const intensityLabels: Record<(typeof intensityValues)[number], string> = {
-  light: 'Light: easy to talk and sing',
-  moderate: 'Moderate: can talk, not sing',
-  vigorous: 'Vigorous: only a few words at a time',
-};
+import { exerciseKindLabels, intensityLabels } from '../../../components/activity-labels';
 
 export function ExerciseLogForm({ today }: { today: string }) {
   const blank = {
@@ -60,7 +48,7 @@ export function ExerciseLogForm({ today }: { today: string }) {
           legend="Kind"
           name="exercise-kind"
           options={exerciseKindValues}
-          labels={kindLabels}
+          labels={exerciseKindLabels}
           value={draft.kind}
           onChange={(kind) => set({ kind })}
           error={errors.kind}

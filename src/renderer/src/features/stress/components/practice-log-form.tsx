@@ -5,13 +5,9 @@ import { practiceKindValues, type PracticeKind } from '@shared/wellbeing/stress'
 import { datedLogInput, Field, FormFooter, MinutesAndDate, RadioChoices } from '../../../components/field';
 import { useAddPractice } from '../../../data/stress/stress-queries';
 
-export const practiceLabels: Record<(typeof practiceKindValues)[number], string> = {
-  breathing: 'Breathing',
-  meditation: 'Meditation',
-  mindfulness: 'Mindfulness',
-  hobby: 'Hobby',
-  other: 'Other',
-};
+import { practiceLabels } from '../../../components/activity-labels';
+
+export { practiceLabels };
 
 export function PracticeLogForm({ today }: { today: string }) {
   const [draft, setDraft] = useState({

@@ -1,0 +1,30 @@
+// What the kinds of exercise, intensity, stress practice and sleep marks are called, for every screen that names them.
+import type { SleepMark } from '@shared/routines/activity';
+import type { ExerciseKind, Intensity } from '@shared/wellbeing/exercise';
+import type { PracticeKind } from '@shared/wellbeing/stress';
+
+export const exerciseKindLabels: Record<ExerciseKind, string> = {
+  aerobic: 'Aerobic (walk, run, cycle, swim, dance)',
+  strength: 'Strength (weights, bands, body weight)',
+  flexibility: 'Flexibility or balance (stretching, yoga)',
+  other: 'Other',
+};
+
+export const intensityLabels: Record<Intensity, string> = {
+  light: 'Light: easy to talk and sing',
+  moderate: 'Moderate: can talk, not sing',
+  vigorous: 'Vigorous: only a few words at a time',
+};
+
+export const practiceLabels: Record<PracticeKind, string> = {
+  breathing: 'Breathing',
+  meditation: 'Meditation',
+  mindfulness: 'Mindfulness',
+  hobby: 'Hobby',
+  other: 'Other',
+};
+
+export const sleepMarkLabels: Record<SleepMark, string> = {
+  'lights-out': 'Lights out: Done gives last night’s bedtime',
+  'wake-up': 'Wake up: Done gives this morning’s wake time',
+};
