@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { loggedMinutesSchema as minutesSchema } from '../wellbeing/dated-log-input';
 import { exerciseKindValues, intensityValues } from '../wellbeing/exercise';
 import { practiceKindValues } from '../wellbeing/stress';
+import type { LocalDate } from '../dates/local-date';
 import type { RoutineCategory } from './schedule';
 
 export const sleepMarkValues = ['lights-out', 'wake-up'] as const;
@@ -34,4 +35,51 @@ export const activityAreas = ['sleep', 'exercise', 'stress'] as const satisfies 
 
 export function carriesActivity(category: RoutineCategory): category is (typeof activityAreas)[number] {
   return (activityAreas as readonly RoutineCategory[]).includes(category);
+}
+
+export interface ActivityRoutine {
+  id: string;
+  title: string;
+  activity?: RoutineActivity | null;
+}
+
+export interface DoneOccurrence<A extends RoutineActivity> {
+  /** The completion id, which is also the id of the entry the routine logged. */
+  occurrenceId: string;
+  title: string;
+  activity: A;
+  atEpochMs: number;
+}
+
+/**
+ * The occurrences of routines in `area` marked done on `date`: what a hand-made entry can say it is
+ * ("this is today's Brisk walk"), and where last night's bedtime and wake time come from.
+ */
+export function doneOccurrencesOn<Area extends RoutineActivity['area']>(
+  routines: readonly ActivityRoutine[],
+  completions: readonly {
+    id: string;
+    routineId: string;
+    date: LocalDate;
+    status: string;
+    atEpochMs: number;
+  }[],
+  date: LocalDate,
+  area: Area,
+): DoneOccurrence<Extract<RoutineActivity, { area: Area }>>[] {
+  const byId = new Map(routines.map((r) => [r.id, r]));
+  const found: DoneOccurrence<Extract<RoutineActivity, { area: Area }>>[] = [];
+  for (const completion of completions) {
+    if (completion.date !== date || completion.status !== 'done') continue;
+    const routine = byId.get(completion.routineId);
+    const activity = routine?.activity;
+    if (!routine || activity?.area !== area) continue;
+    found.push({
+      occurrenceId: completion.id,
+      title: routine.title,
+      activity: activity as Extract<RoutineActivity, { area: Area }>,
+      atEpochMs: completion.atEpochMs,
+    });
+  }
+  return found.sort((a, b) => a.atEpochMs - b.atEpochMs);
 }

@@ -6,6 +6,9 @@ import { weeklyMix } from '@shared/wellbeing/exercise';
 import { Page } from '../../../components/page';
 import { useProfile } from '../../../data/profile/profile-queries';
 import { exerciseQueries } from '../../../data/exercise/exercise-queries';
+import { useRoutines } from '../../../data/routines/routine-queries';
+import { useCompletions } from '../../../data/completions/completion-queries';
+import { doneOccurrencesOn } from '@shared/routines/activity';
 import { ExerciseLogForm } from './exercise-log-form';
 import { ExerciseWeek } from './exercise-week';
 import './exercise.css';
@@ -18,11 +21,14 @@ export function ExerciseScreen() {
   const weekStart = addDays(weekStartOf(today, profile.data?.weekStart ?? 1), weekOffset * 7);
   const weekEnd = addDays(weekStart, 6);
   const sessions = useQuery(exerciseQueries.sessions(weekStart, weekEnd));
+  const routines = useRoutines();
+  const completionsToday = useCompletions(today, today);
+  const doneToday = doneOccurrencesOn(routines.data ?? [], completionsToday.data ?? [], today, 'exercise');
 
   return (
     <Page title="Exercise" lead="A mix of movement that gets your heart going and some that builds strength.">
       <div className="grid-2">
-        <ExerciseLogForm today={today} />
+        <ExerciseLogForm today={today} doneToday={doneToday} />
         {sessions.data ? (
           <ExerciseWeek
             mix={weeklyMix(sessions.data, weekStart, weekEnd)}
