@@ -259,6 +259,8 @@ export interface SettingsRow {
   launchAtLogin: boolean;
   closeToTray: boolean;
   hideStreaks: boolean;
+  /** ISO weekdays without work or school, for social jet lag (absent in rows saved before it existed: Saturday and Sunday). */
+  freeDays?: number[];
   /** The last answer to the travel question (absent in rows saved before it existed: never asked). */
   travel?: TravelRecord | null;
   updatedAtEpochMs: number;

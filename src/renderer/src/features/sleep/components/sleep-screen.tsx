@@ -4,6 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { addDays, localDateAt } from '@shared/dates/calendar';
 import { Page } from '../../../components/page';
 import { useProfile } from '../../../data/profile/profile-queries';
+import { useSettings } from '../../../data/settings/settings-queries';
+import { defaultFreeDays } from '@shared/wellbeing/sleep-regularity';
 import { sleepQueries } from '../../../data/sleep/sleep-queries';
 import { SleepLogForm } from './sleep-log-form';
 import { SleepHistory } from './sleep-history';
@@ -13,6 +15,7 @@ import './sleep.css';
 
 export function SleepScreen() {
   const profile = useProfile();
+  const settings = useSettings();
   const timeZone = profile.data?.timeZone ?? 'UTC';
   const [today] = useState(() => localDateAt(Date.now(), timeZone));
   const from = addDays(today, -13);
@@ -34,7 +37,14 @@ export function SleepScreen() {
         ) : null}
       </div>
       {logs.data && target.data ? (
-        <SleepHistory logs={logs.data} from={from} to={today} timeZone={timeZone} target={target.data} />
+        <SleepHistory
+          logs={logs.data}
+          from={from}
+          to={today}
+          timeZone={timeZone}
+          target={target.data}
+          freeDays={settings.data?.freeDays ?? defaultFreeDays}
+        />
       ) : (
         <p role="status">Loading your nights…</p>
       )}
