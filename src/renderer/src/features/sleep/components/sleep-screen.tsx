@@ -11,6 +11,8 @@ import { SleepLogForm } from './sleep-log-form';
 import { SleepHistory } from './sleep-history';
 import { SleepTargetCard } from './sleep-target-card';
 import { BedtimeOptions } from './bedtime-options';
+import { WindDownCard } from './wind-down-card';
+import { useRoutines } from '../../../data/routines/routine-queries';
 import './sleep.css';
 
 export function SleepScreen() {
@@ -21,6 +23,7 @@ export function SleepScreen() {
   const from = addDays(today, -13);
   const target = useQuery(sleepQueries.target());
   const logs = useQuery(sleepQueries.logs(from, today));
+  const routines = useRoutines();
 
   return (
     <Page title="Sleep" lead="A steady sleep schedule: roughly the same bedtime and wake time, most days.">
@@ -48,7 +51,17 @@ export function SleepScreen() {
       ) : (
         <p role="status">Loading your nights…</p>
       )}
-      <BedtimeOptions />
+      <div className="grid-2">
+        {target.data && routines.data ? (
+          <WindDownCard
+            key={target.data.bedtime}
+            target={target.data}
+            routines={routines.data}
+            today={today}
+          />
+        ) : null}
+        <BedtimeOptions />
+      </div>
     </Page>
   );
 }
