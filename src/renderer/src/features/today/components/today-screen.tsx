@@ -27,6 +27,8 @@ import './today.css';
 const HeldPlanNotice = lazy(() => import('./held-plan-notice'));
 // Loads only when the system's zone differs from the profile's and that zone was not answered yet.
 const TravelNotice = lazy(() => import('./travel-notice'));
+// Load after the list: they read the sleep and check-in owners, whose schemas are not needed for the first paint.
+const LastNightCard = lazy(() => import('./last-night-card'));
 
 const categoryLabels: Record<string, string> = {
   supplement: 'Supplement',
@@ -142,6 +144,17 @@ export function TodayScreen() {
           {hideStreaks ? null : <p className="hint">{habitStrengthExplanation}</p>}
         </>
       )}
+      <Suspense fallback={null}>
+        <div className="today-cards">
+          <LastNightCard
+            today={today}
+            timeZone={timeZone}
+            now={now}
+            routines={routines.data ?? []}
+            completions={completions.data ?? []}
+          />
+        </div>
+      </Suspense>
     </Page>
   );
 }
