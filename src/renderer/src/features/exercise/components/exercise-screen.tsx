@@ -9,6 +9,8 @@ import { exerciseQueries } from '../../../data/exercise/exercise-queries';
 import { useRoutines } from '../../../data/routines/routine-queries';
 import { useCompletions } from '../../../data/completions/completion-queries';
 import { doneOccurrencesOn } from '@shared/routines/activity';
+import { exerciseTargetFor, plannedSessions, weeklyProgress } from '@shared/wellbeing/exercise-targets';
+import { toPlannable } from '../../../lib/reminders/plannable';
 import { ExerciseLogForm } from './exercise-log-form';
 import { ExerciseWeek } from './exercise-week';
 import './exercise.css';
@@ -24,14 +26,24 @@ export function ExerciseScreen() {
   const routines = useRoutines();
   const completionsToday = useCompletions(today, today);
   const doneToday = doneOccurrencesOn(routines.data ?? [], completionsToday.data ?? [], today, 'exercise');
+  const target = profile.data ? exerciseTargetFor(profile.data.lifeStage) : null;
+  const planned = plannedSessions(
+    (routines.data ?? []).flatMap((row) =>
+      row.activity?.area === 'exercise' ? [{ ...toPlannable(row), activity: row.activity }] : [],
+    ),
+    weekStart,
+    weekEnd,
+  );
 
   return (
     <Page title="Exercise" lead="A mix of movement that gets your heart going and some that builds strength.">
       <div className="grid-2">
         <ExerciseLogForm today={today} doneToday={doneToday} />
-        {sessions.data ? (
+        {sessions.data && target ? (
           <ExerciseWeek
             mix={weeklyMix(sessions.data, weekStart, weekEnd)}
+            target={target}
+            progress={weeklyProgress(target, sessions.data, planned, weekStart, weekEnd)}
             sessions={sessions.data}
             weekStart={weekStart}
             weekEnd={weekEnd}
