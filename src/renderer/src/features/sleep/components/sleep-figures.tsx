@@ -8,8 +8,10 @@ import {
 } from '@shared/wellbeing/sleep-regularity';
 import type { SleepTarget } from '../../../data/sleep/sleep-repository';
 
+/** "15 min" under an hour, else "1 h 05 min". */
+const span = (minutes: number) => (minutes < 60 ? `${minutes} min` : formatDuration(minutes));
 const signed = (minutes: number) =>
-  minutes === 0 ? 'the same' : `${formatDuration(Math.abs(minutes))} ${minutes > 0 ? 'later' : 'earlier'}`;
+  minutes === 0 ? 'the same' : `${span(Math.abs(minutes))} ${minutes > 0 ? 'later' : 'earlier'}`;
 
 export function SleepFigures({
   nights,
@@ -57,11 +59,13 @@ export function SleepFigures({
             ? 'no nights yet'
             : duration.differenceMinutes === 0
               ? `${formatDuration(duration.averageMinutes)}, on target`
-              : `${formatDuration(duration.averageMinutes)}, ${formatDuration(Math.abs(duration.differenceMinutes))} ${
+              : `${formatDuration(duration.averageMinutes)}, ${span(Math.abs(duration.differenceMinutes))} ${
                   duration.differenceMinutes < 0 ? 'short of' : 'over'
                 } your ${formatDuration(duration.targetMinutes)}`}
         </dd>
-        <dd className="muted">Your average night in bed over these nights, beside the night your target sets.</dd>
+        <dd className="muted">
+          Your average night in bed over these nights, beside the night your target sets.
+        </dd>
       </div>
     </dl>
   );

@@ -29,6 +29,7 @@ const HeldPlanNotice = lazy(() => import('./held-plan-notice'));
 const TravelNotice = lazy(() => import('./travel-notice'));
 // Load after the list: they read the sleep and check-in owners, whose schemas are not needed for the first paint.
 const LastNightCard = lazy(() => import('./last-night-card'));
+const CheckinCard = lazy(() => import('./checkin-card'));
 
 const categoryLabels: Record<string, string> = {
   supplement: 'Supplement',
@@ -152,6 +153,16 @@ export function TodayScreen() {
             now={now}
             routines={routines.data ?? []}
             completions={completions.data ?? []}
+          />
+          <CheckinCard
+            today={today}
+            routines={routines.data ?? []}
+            focused={
+              highlighted !== null &&
+              (routines.data ?? []).some(
+                (r) => r.id === highlighted.routineId && r.source?.kind === 'evening-checkin',
+              )
+            }
           />
         </div>
       </Suspense>
