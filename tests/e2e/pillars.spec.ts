@@ -218,3 +218,19 @@ test('bad input on the new paths gets a clear message and saves nothing', async 
     'Tap at least one answer or write a note',
   );
 });
+
+test('the evening check-in reminder is a routine on Today, at the time chosen, kept after a reload', async ({
+  page,
+}) => {
+  await onboard(page);
+  await page.getByRole('checkbox', { name: 'Remind me to check in each evening' }).check();
+  const item = page.getByRole('listitem').filter({ hasText: 'Evening check-in' });
+  await expect(item).toContainText('20:30');
+  await page.getByLabel('Evening reminder at').fill('21:15');
+  await page.getByLabel('Evening reminder at').blur();
+  await expect(item).toContainText('21:15');
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Remind me to check in each evening' })).toBeChecked();
+  await page.getByRole('checkbox', { name: 'Remind me to check in each evening' }).uncheck();
+  await expect(item).toHaveCount(0);
+});

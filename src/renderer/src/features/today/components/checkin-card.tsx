@@ -179,6 +179,8 @@ function EveningReminder({ reminder }: { reminder: RoutineRow | null }) {
   const current =
     reminder && reminder.schedule.kind !== 'times-per-week' ? reminder.schedule.times[0] : undefined;
   const [time, setTime] = useState(current ?? defaultEveningCheckinTime);
+  // Shown at once; the routine follows through the live map, and a refused change turns it back.
+  const [on, setOn] = useState(reminder !== null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const setReminder = useSetEveningCheckinReminder();
   const apply = (enabled: boolean, at: string) =>
@@ -186,7 +188,10 @@ function EveningReminder({ reminder }: { reminder: RoutineRow | null }) {
       { enabled, time: at },
       {
         onSuccess: () => setErrors({}),
-        onError: (error) => setErrors(formErrorsFrom(error, 'Nothing was changed.')),
+        onError: (error) => {
+          setOn(reminder !== null);
+          setErrors(formErrorsFrom(error, 'Nothing was changed.'));
+        },
       },
     );
   return (
@@ -194,13 +199,15 @@ function EveningReminder({ reminder }: { reminder: RoutineRow | null }) {
       <label className="choice">
         <input
           type="checkbox"
-          checked={reminder !== null}
-          disabled={setReminder.isPending}
-          onChange={(e) => apply(e.target.checked, time)}
+          checked={on}
+          onChange={(e) => {
+            setOn(e.target.checked);
+            apply(e.target.checked, time);
+          }}
         />
         Remind me to check in each evening
       </label>
-      {reminder ? (
+      {on ? (
         <Field label="Evening reminder at" error={errors.time ?? errors.form}>
           <input
             type="time"
