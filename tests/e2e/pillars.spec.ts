@@ -234,3 +234,23 @@ test('the evening check-in reminder is a routine on Today, at the time chosen, k
   await page.getByRole('checkbox', { name: 'Remind me to check in each evening' }).uncheck();
   await expect(item).toHaveCount(0);
 });
+
+test('free days are chosen in Settings and kept', async ({ page }) => {
+  await onboard(page);
+  await page.goto('./#/settings');
+  const freeDays = page.getByRole('group', { name: 'Free days' });
+  await expect(freeDays.getByRole('checkbox', { name: 'Saturday' })).toBeChecked();
+  await expect(freeDays.getByRole('checkbox', { name: 'Sunday' })).toBeChecked();
+  await freeDays.getByRole('checkbox', { name: 'Sunday' }).uncheck();
+  await freeDays.getByRole('checkbox', { name: 'Friday' }).check();
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible();
+  await page.reload();
+  await expect(freeDays.getByRole('checkbox', { name: 'Friday' })).toBeChecked();
+  await expect(freeDays.getByRole('checkbox', { name: 'Sunday' })).not.toBeChecked();
+  await page.screenshot({ path: '/tmp/pillars-settings-light.png', fullPage: true });
+  expect(await seriousViolations(page, 'settings light')).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: '/tmp/pillars-settings-dark.png', fullPage: true });
+  expect(await seriousViolations(page, 'settings dark')).toEqual([]);
+});
