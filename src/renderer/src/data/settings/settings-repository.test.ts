@@ -18,7 +18,10 @@ describe('free days (for social jet lag)', () => {
   });
 
   it.each([
-    [[7, 5], [5, 7]],
+    [
+      [7, 5],
+      [5, 7],
+    ],
     [[], []],
   ])('saves %j as %j', async (freeDays, saved) => {
     const settings = createSettingsRepository(createTestDb(), () => 1);

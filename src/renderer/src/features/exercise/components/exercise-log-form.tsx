@@ -39,18 +39,21 @@ export function ExerciseLogForm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    add.mutate({ ...datedLogInput(draft), occurrenceId: draft.occurrenceId || null }, {
-      onSuccess: (row) => {
-        setErrors({});
-        setSaved(
-          row.occurrenceId
-            ? `Updated the routine’s entry: ${row.minutes} min of ${row.kind}.`
-            : `Logged ${row.minutes} min of ${row.kind}.`,
-        );
-        setDraft({ ...blank, date: draft.date, kind: draft.kind, intensity: draft.intensity });
+    add.mutate(
+      { ...datedLogInput(draft), occurrenceId: draft.occurrenceId || null },
+      {
+        onSuccess: (row) => {
+          setErrors({});
+          setSaved(
+            row.occurrenceId
+              ? `Updated the routine’s entry: ${row.minutes} min of ${row.kind}.`
+              : `Logged ${row.minutes} min of ${row.kind}.`,
+          );
+          setDraft({ ...blank, date: draft.date, kind: draft.kind, intensity: draft.intensity });
+        },
+        onError: (error) => setErrors(formErrorsFrom(error, 'Nothing was changed.')),
       },
-      onError: (error) => setErrors(formErrorsFrom(error, 'Nothing was changed.')),
-    });
+    );
   };
 
   return (

@@ -17,13 +17,7 @@ import { ValidationError } from '../../../data/validation';
 import { useProfile, useUpdateProfile } from '../../../data/profile/profile-queries';
 import { useSettings, useUpdateSettings } from '../../../data/settings/settings-queries';
 import { platform } from '../../../platform';
-import {
-  addDays,
-  instantOfLocalTime,
-  localDateAt,
-  localTimeAt,
-  weekdayNames,
-} from '@shared/dates/calendar';
+import { addDays, instantOfLocalTime, localDateAt, localTimeAt, weekdayNames } from '@shared/dates/calendar';
 import { defaultFreeDays } from '@shared/wellbeing/sleep-regularity';
 
 export function SettingsScreen() {
