@@ -89,9 +89,10 @@ export function createRoutinesRepository(
     /** Deletes the routine and its completions together. */
     async remove(id: string): Promise<void> {
       const at = now();
-      await db.transaction('rw', ['routines', 'completions', 'deletions'], () =>
-        deleteRoutineAndCompletions(db, id, at),
-      );
+      // An async scope, so Dexie keeps the transaction open across the awaits inside.
+      await db.transaction('rw', ['routines', 'completions', 'deletions'], async () => {
+        await deleteRoutineAndCompletions(db, id, at);
+      });
     },
 
     /**
