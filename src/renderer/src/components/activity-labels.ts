@@ -25,6 +25,6 @@ export const practiceLabels: Record<PracticeKind, string> = {
 };
 
 export const sleepMarkLabels: Record<SleepMark, string> = {
-  'lights-out': 'Lights out: Done gives last night’s bedtime',
-  'wake-up': 'Wake up: Done gives this morning’s wake time',
+  'lights-out': 'Lights out: Done notes your bedtime for the sleep log',
+  'wake-up': 'Wake up: Done notes your wake time for the sleep log',
 };

@@ -2,6 +2,7 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { addDays, localDateAt, localTimeAt } from '@shared/dates/calendar';
 import { dayPlan, type DayItem } from '@shared/routines/day-plan';
+import type { RoutineActivity } from '@shared/routines/activity';
 import { habitStrengthExplanation, type HabitStats } from '@shared/routines/habit';
 import { parseItemParam } from '@shared/reminders/item-route';
 import { travelQuestion } from '@shared/profile/travel';
@@ -59,6 +60,11 @@ export function TodayScreen() {
   const habits = useMemo(
     () => routineHabits(plannable, completions.data ?? [], today),
     [plannable, completions.data, today],
+  );
+
+  const activities = useMemo(
+    () => new Map((routines.data ?? []).map((r) => [r.id, r.activity ?? null])),
+    [routines.data],
   );
 
   const loading = routines.isPending || completions.isPending || profile.isPending;
@@ -132,6 +138,7 @@ export function TodayScreen() {
                 now={now}
                 timeZone={timeZone}
                 habit={hideStreaks ? null : (habits.get(item.routineId) ?? null)}
+                activity={activities.get(item.routineId) ?? null}
                 highlighted={
                   highlighted !== null &&
                   highlighted.routineId === item.routineId &&
@@ -170,8 +177,19 @@ export function TodayScreen() {
   );
 }
 
+/** "Done logs 30 min of aerobic exercise, moderate." */
+function activityLine(activity: RoutineActivity): string {
+  if (activity.area === 'exercise')
+    return `Done logs ${activity.minutes} min of ${activity.kind} exercise, ${activity.intensity}.`;
+  if (activity.area === 'stress') return `Done logs ${activity.minutes} min of ${activity.kind}.`;
+  return activity.mark === 'lights-out'
+    ? 'Done notes your bedtime for the sleep log.'
+    : 'Done notes your wake time for the sleep log.';
+}
+
 function TodayItem({
   item,
+  activity,
   now,
   timeZone,
   habit,
@@ -182,6 +200,8 @@ function TodayItem({
   now: number;
   timeZone: string;
   habit: HabitStats | null;
+  /** What Done logs, for a routine that logs itself. */
+  activity: RoutineActivity | null;
   highlighted: boolean;
   snoozeMinutes: number;
 }) {
@@ -224,6 +244,7 @@ function TodayItem({
             {dose.data.productName}
           </p>
         ) : null}
+        {activity ? <p className="today-detail">{activityLine(activity)}</p> : null}
         {item.flexible ? (
           <p className="today-detail">
             {item.flexible.doneThisWeek} of {item.flexible.doneThisWeek + item.flexible.remaining} this week
