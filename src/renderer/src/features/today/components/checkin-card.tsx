@@ -12,6 +12,7 @@ import {
   useSaveDailyCheckin,
   useSetEveningCheckinReminder,
 } from '../../../data/checkins/checkins-queries';
+import { sleepQueries } from '../../../data/sleep/sleep-queries';
 import { formErrorsFrom } from '../../../lib/form-errors';
 
 type DigestiveField = (typeof digestiveFields)[number];
@@ -29,14 +30,15 @@ const severityLabels: Record<Severity, string> = {
   severe: 'Severe',
 };
 
-function draftFrom(row: CheckinRow | null): Draft {
+/** The day's answers so far; with none yet, sleep quality starts from last night's sleep log. */
+function draftFrom(row: CheckinRow | null, sleepLogQuality: number | null): Draft {
   const v = (n: number | null | undefined) => (n == null ? '' : String(n));
   return {
     focus: v(row?.focus),
     mood: v(row?.mood),
     irritability: v(row?.irritability),
     restlessness: v(row?.restlessness),
-    sleepQuality: v(row?.sleepQuality),
+    sleepQuality: v(row ? row.sleepQuality : sleepLogQuality),
     diarrhoea: row?.sideEffects.diarrhoea ?? 'none',
     nausea: row?.sideEffects.nausea ?? 'none',
     cramps: row?.sideEffects.cramps ?? 'none',
@@ -55,12 +57,14 @@ export default function CheckinCard({
   focused: boolean;
 }) {
   const existing = useQuery(checkinQueries.one(today));
-  if (existing.isPending) return null;
+  const sleepQuality = useQuery(sleepQueries.quality(today));
+  if (existing.isPending || sleepQuality.isPending) return null;
   return (
     <CheckinForm
       key={today}
       today={today}
       row={existing.data ?? null}
+      sleepLogQuality={sleepQuality.data ?? null}
       reminder={routines.find((r) => r.source?.kind === 'evening-checkin') ?? null}
       focused={focused}
     />
@@ -70,15 +74,17 @@ export default function CheckinCard({
 function CheckinForm({
   today,
   row,
+  sleepLogQuality,
   reminder,
   focused,
 }: {
   today: string;
   row: CheckinRow | null;
+  sleepLogQuality: number | null;
   reminder: RoutineRow | null;
   focused: boolean;
 }) {
-  const [draft, setDraft] = useState<Draft>(() => draftFrom(row));
+  const [draft, setDraft] = useState<Draft>(() => draftFrom(row, sleepLogQuality));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState<string | null>(null);
   const save = useSaveDailyCheckin();
