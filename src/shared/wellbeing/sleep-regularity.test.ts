@@ -109,6 +109,18 @@ describe('duration against the target', () => {
     expect(result?.nights).toBe(7);
   });
 
+  it.each([
+    // 23:00 to 07:00 across Berlin's spring-forward night is 7 hours; across fall-back, 9
+    ['2026-03-29', -60],
+    ['2026-10-25', 60],
+  ])('a target night across the DST change ending %s is %i minutes off the target', (date, difference) => {
+    const result = durationAgainstTarget([{ date, bedtime: '23:00', wakeTime: '07:00' }], date, berlin, {
+      bedtime: '23:00',
+      wakeTime: '07:00',
+    });
+    expect(result?.differenceMinutes).toBe(difference);
+  });
+
   it('has nothing to say without nights', () => {
     expect(durationAgainstTarget([], today, berlin, { bedtime: '23:00', wakeTime: '07:00' })).toBeNull();
   });
