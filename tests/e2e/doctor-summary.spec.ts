@@ -9,6 +9,7 @@ import { generateHistory } from '../../bench/history';
 import { seedTables } from '../../bench/seed-indexeddb';
 import { addDays, datesBetween } from '../../src/shared/dates/calendar';
 import { doctorSummary } from '../../src/shared/insights/doctor-summary';
+import { insightExerciseTarget } from '../../src/shared/insights/pillar-figures';
 import { linkBetween } from '../../src/shared/insights/links';
 import { adherenceByDay } from '../../src/shared/wellbeing/adherence';
 import { expect, onboard, test } from './fixtures';
@@ -135,6 +136,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         upperLimitMg: 350,
         sleepLogs: history.sleepLogs,
         exercise: history.exerciseLogs,
+        exerciseGoals: insightExerciseTarget(history.profile[0]!.lifeStage),
         practices: history.stressLogs,
       });
       const doses = page.getByTestId('summary-doses');

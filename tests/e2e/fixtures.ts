@@ -42,3 +42,38 @@ export async function addDailyRoutine(page: Page, title: string, times: string) 
   await dialog.getByRole('button', { name: 'Add routine' }).click();
   await expect(dialog).toBeHidden();
 }
+
+/** `date` ("YYYY-MM-DD") moved back by `days`. */
+export function daysBefore(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A Magtein plan of 1 → 3 capsules (48 mg each), morning, through the forms; `startDaysAgo` puts its
+ * start in the past (two weeks back: on its third step). Returns the plan's start date.
+ */
+export async function magteinPlan(page: Page, options: { startDaysAgo?: number } = {}): Promise<string> {
+  await page.goto('./#/supplement');
+  await page.getByRole('button', { name: 'Save answers' }).click();
+  const product = page.getByRole('form', { name: 'Product' });
+  await product.getByLabel('Product name').fill('Magtein');
+  await product.getByLabel('Magnesium form').selectOption('l-threonate');
+  await product.getByLabel(/Serving size/).fill('3');
+  await product.getByLabel('Compound per serving (mg)').fill('2,000');
+  await product.getByLabel('Elemental magnesium per serving (mg)').fill('144');
+  await product.getByRole('radio', { name: 'Yes' }).check();
+  await product.getByLabel(/Stock on hand/).fill('90');
+  await product.getByRole('button', { name: 'Save product' }).click();
+  const plan = page.getByRole('form', { name: 'Titration plan' });
+  await plan.getByLabel('Start (capsules a day)').fill('1');
+  await plan.getByLabel('Target (capsules a day)').fill('3');
+  await plan.getByLabel('Step (capsules added or removed)').fill('1');
+  await plan.getByLabel('Days per step').fill('7');
+  const start = daysBefore(await plan.getByLabel('Start date').inputValue(), options.startDaysAgo ?? 0);
+  if (options.startDaysAgo) await plan.getByLabel('Start date').fill(start);
+  await plan.getByRole('button', { name: 'Save plan' }).click();
+  await expect(page.getByRole('region', { name: 'Your plan', exact: true })).toBeVisible();
+  return start;
+}

@@ -1,34 +1,12 @@
 // Live by construction, in real Chromium: a write on one screen (or in another window) shows everywhere
 // without a reload, and a label edit that breaks the upper limit holds the plan and says why.
 import type { Page } from '@playwright/test';
-import { expect, onboard, test } from './fixtures';
+import { expect, magteinPlan, onboard, test } from './fixtures';
 
 /** Go to a screen the way a person does, through the sidebar: no reload. */
 async function open(page: Page, name: string) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
-}
-
-/** A Magtein plan of 1 → 3 capsules (48 mg each), morning, through the forms. */
-async function magteinPlan(page: Page) {
-  await page.goto('./#/supplement');
-  await page.getByRole('button', { name: 'Save answers' }).click();
-  const product = page.getByRole('form', { name: 'Product' });
-  await product.getByLabel('Product name').fill('Magtein');
-  await product.getByLabel('Magnesium form').selectOption('l-threonate');
-  await product.getByLabel(/Serving size/).fill('3');
-  await product.getByLabel('Compound per serving (mg)').fill('2,000');
-  await product.getByLabel('Elemental magnesium per serving (mg)').fill('144');
-  await product.getByRole('radio', { name: 'Yes' }).check();
-  await product.getByLabel(/Stock on hand/).fill('90');
-  await product.getByRole('button', { name: 'Save product' }).click();
-  const plan = page.getByRole('form', { name: 'Titration plan' });
-  await plan.getByLabel('Start (capsules a day)').fill('1');
-  await plan.getByLabel('Target (capsules a day)').fill('3');
-  await plan.getByLabel('Step (capsules added or removed)').fill('1');
-  await plan.getByLabel('Days per step').fill('7');
-  await plan.getByRole('button', { name: 'Save plan' }).click();
-  await expect(page.getByRole('region', { name: 'Your plan', exact: true })).toBeVisible();
 }
 
 const takenSoFar = (page: Page) =>

@@ -87,10 +87,10 @@ test('a night, two sessions, a practice and a check-in are kept after a reload, 
   await expect(page.getByRole('heading', { name: 'Update a night' })).toBeVisible();
 
   await page.goto('./#/exercise');
-  await expect(page.getByText('60 of 150 min')).toBeVisible();
+  await expect(page.getByText('60 of 150–300 min')).toBeVisible();
   await expect(page.getByText('1 of 2 days')).toBeVisible();
   await expect(
-    page.getByText('U.S. Physical Activity Guidelines for Americans, 2nd edition (2018)'),
+    page.getByText('Physical Activity Guidelines for Americans, 2nd edition (2018)'),
   ).toBeVisible();
 
   await page.goto('./#/stress');
@@ -144,7 +144,7 @@ test('bad input shows a message beside the field and saves nothing', async ({ pa
   await expect(page.getByText('0 of 14')).toBeVisible();
   await expect(page.getByText('No nights logged in the last two weeks yet.')).toBeVisible();
   await page.goto('./#/exercise');
-  await expect(page.getByText('0 of 150 min')).toBeVisible();
+  await expect(page.getByText('0 of 150–300 min')).toBeVisible();
   await page.goto('./#/stress');
   await expect(page.getByTestId('stress-total')).toHaveText('0 min');
   await page.goto('./#/insights');

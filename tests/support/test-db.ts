@@ -33,7 +33,7 @@ export async function onboardedRepositories(db: ReturnType<typeof createDb>, now
     routines,
     completions: createCompletionsRepository(
       db,
-      async () => (await import('../../src/renderer/src/data/supplement/doses')).doseLog,
+      async () => (await import('../../src/renderer/src/data/completions/occurrence-logs')).occurrenceLogs,
       () => now,
     ),
   };

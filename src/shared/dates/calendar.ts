@@ -4,6 +4,9 @@ import type { LocalDate, TimeOfDay } from './local-date';
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+/** Weekday names by ISO weekday − 1 (index 0 = Monday). */
+export const weekdayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
 /** The weekdays a week may start on (profile setting): Monday, Saturday or Sunday. */
 export const weekStartDays = [1, 6, 7] as const;
 export type WeekStartDay = (typeof weekStartDays)[number];

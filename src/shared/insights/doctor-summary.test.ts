@@ -1,3 +1,4 @@
+import { insightExerciseTarget } from './pillar-figures';
 import { describe, expect, it } from 'vitest';
 import { doctorSummary, type SummaryInput } from './doctor-summary';
 import { defaultSummaryRange, summaryRangeError } from './summary-range';
@@ -17,6 +18,7 @@ const base: SummaryInput = {
   upperLimitMg: 350,
   sleepLogs: [],
   exercise: [],
+  exerciseGoals: insightExerciseTarget({ ageBand: '19-30', sex: 'female', reproductiveStatus: 'none' }),
   practices: [],
 };
 
@@ -136,6 +138,13 @@ describe('doctorSummary', () => {
       totalMinutes: 50,
       aerobicMinutesPerWeek: 30,
       strengthDaysPerWeek: 0.5,
+      goals: {
+        who: 'Adults',
+        aerobicMinutes: 150,
+        strengthDays: 2,
+        counting: 'moderate-equivalent',
+        source: expect.any(String),
+      },
     });
     expect(summary.stress).toEqual({ totalMinutes: 15, days: 1, minutesPerWeek: 8 });
     expect(summary.ratings.find((r) => r.field === 'focus')).toEqual({

@@ -11,6 +11,8 @@ import {
   type Trend,
 } from '../wellbeing/checkin-trends';
 import { weeklyMix, type ExerciseSession } from '../wellbeing/exercise';
+import { aerobicMinutesOf } from '../wellbeing/exercise-targets';
+import type { InsightExerciseGoals } from './pillar-figures';
 import { summarizeSleep, type SleepSummary } from '../wellbeing/sleep';
 import { practiceWeek, type Practice } from '../wellbeing/stress';
 
@@ -47,6 +49,8 @@ export interface SummaryInput {
     quality: number | null;
   }[];
   exercise: readonly ExerciseSession[];
+  /** The life stage's exercise guideline (`insightExerciseTarget`). */
+  exerciseGoals: InsightExerciseGoals;
   practices: readonly Practice[];
 }
 
@@ -82,8 +86,10 @@ export interface DoctorSummary {
   exercise: {
     sessions: number;
     totalMinutes: number;
+    /** Aerobic minutes a week, counted as the guideline counts them. */
     aerobicMinutesPerWeek: number;
     strengthDaysPerWeek: number;
+    goals: InsightExerciseGoals;
   };
   stress: { totalMinutes: number; days: number; minutesPerWeek: number };
   ratings: { field: RatingField; daysRated: number; average: number | null; trend: Trend | null }[];
@@ -171,8 +177,13 @@ export function doctorSummary(input: SummaryInput): DoctorSummary {
     exercise: {
       sessions: mix.sessions,
       totalMinutes: mix.totalMinutes,
-      aerobicMinutesPerWeek: Math.round(mix.aerobicEquivalentMinutes / weeks),
+      aerobicMinutesPerWeek: Math.round(
+        input.exercise
+          .filter((s) => inRange(s.date))
+          .reduce((sum, s) => sum + aerobicMinutesOf(s, input.exerciseGoals.counting), 0) / weeks,
+      ),
       strengthDaysPerWeek: oneDecimal(mix.strengthDays / weeks),
+      goals: input.exerciseGoals,
     },
     stress: {
       totalMinutes: practice.totalMinutes,

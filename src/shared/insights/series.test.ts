@@ -84,15 +84,20 @@ describe('weekly sums', () => {
     { date: '2026-06-09', kind: 'strength', minutes: 30, intensity: 'vigorous' },
   ];
   it.each([
-    ['2026-06-01', 70, 1, 145],
-    ['2026-06-08', 0, 1, 30],
-    ['2026-06-15', 0, 0, 0],
-  ])(
-    'exercise in the week of %s: %i aerobic-equivalent min, %i strength days, %i min',
-    (week, aerobic, strength, total) => {
-      expect(exerciseWeeks(weeks, sessions, 1).find((w) => w.weekStart === week)).toEqual({
+    ['2026-06-01', 'moderate-equivalent', 70, 1, 145],
+    ['2026-06-08', 'moderate-equivalent', 0, 1, 30],
+    ['2026-06-15', 'moderate-equivalent', 0, 0, 0],
+    // Children: any moderate or vigorous minute, strength included, none doubled (light still left out).
+    ['2026-06-01', 'moderate-or-vigorous', 85, 1, 145],
+    ['2026-06-08', 'moderate-or-vigorous', 30, 1, 30],
+    // Pregnancy and after the birth: aerobic minutes as they are.
+    ['2026-06-01', 'aerobic-minutes', 50, 1, 145],
+  ] as const)(
+    'exercise in the week of %s counted as %s: %i aerobic min, %i strength days, %i min',
+    (week, counting, aerobic, strength, total) => {
+      expect(exerciseWeeks(weeks, sessions, 1, counting).find((w) => w.weekStart === week)).toEqual({
         weekStart: week,
-        aerobicEquivalentMinutes: aerobic,
+        aerobicMinutes: aerobic,
         strengthDays: strength,
         totalMinutes: total,
       });

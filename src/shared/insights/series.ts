@@ -5,6 +5,7 @@ import { roundMg } from '../magnesium/elemental';
 import type { RoutineCategory } from '../routines/schedule';
 import { adherenceByDay, type CompletionRecord, type PlannedRoutine } from '../wellbeing/adherence';
 import { weeklyMix, type ExerciseSession } from '../wellbeing/exercise';
+import { aerobicMinutesOf, type ExerciseTarget } from '../wellbeing/exercise-targets';
 import { nightInstants, type Night } from '../wellbeing/sleep';
 import { practiceWeek, type Practice, type PracticeKind } from '../wellbeing/stress';
 
@@ -127,7 +128,8 @@ function groupByWeek<T extends { date: LocalDate }>(
 
 export interface ExerciseWeek {
   weekStart: LocalDate;
-  aerobicEquivalentMinutes: number;
+  /** Aerobic minutes as the life stage's guideline counts them (`aerobicMinutesOf`). */
+  aerobicMinutes: number;
   strengthDays: number;
   totalMinutes: number;
 }
@@ -136,13 +138,15 @@ export function exerciseWeeks(
   weekStarts: readonly LocalDate[],
   sessions: readonly ExerciseSession[],
   weekStart: WeekStartDay,
+  counting: ExerciseTarget['aerobicCounting'],
 ): ExerciseWeek[] {
   const groups = groupByWeek(sessions, weekStart);
   return weekStarts.map((start) => {
-    const mix = weeklyMix(groups.get(start) ?? [], start, addDays(start, 6));
+    const week = groups.get(start) ?? [];
+    const mix = weeklyMix(week, start, addDays(start, 6));
     return {
       weekStart: start,
-      aerobicEquivalentMinutes: mix.aerobicEquivalentMinutes,
+      aerobicMinutes: week.reduce((sum, s) => sum + aerobicMinutesOf(s, counting), 0),
       strengthDays: mix.strengthDays,
       totalMinutes: mix.totalMinutes,
     };

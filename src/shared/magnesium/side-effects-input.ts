@@ -4,16 +4,16 @@ import { localDateUpToSchema, type LocalDate } from '../dates/local-date';
 import { shortTextSchema } from '../text-fields';
 import { severities } from './step-back';
 
-const severity = z.enum(severities, { error: 'Choose none, mild, moderate or severe.' });
+export const severitySchema = z.enum(severities, { error: 'Choose none, mild, moderate or severe.' });
 
 /** `today` is the profile's date now: side effects are about a day that has come. */
 export const sideEffectsInputSchema = (today: LocalDate) =>
   z.object({
     date: localDateUpToSchema(today),
-    diarrhoea: severity,
-    nausea: severity,
-    cramps: severity,
-    other: severity,
+    diarrhoea: severitySchema,
+    nausea: severitySchema,
+    cramps: severitySchema,
+    other: severitySchema,
     otherSideEffect: shortTextSchema(),
   });
 export type SideEffectsInput = z.infer<ReturnType<typeof sideEffectsInputSchema>>;

@@ -32,8 +32,19 @@ export const lifeStageSchema = z
     ageBand: z.enum(ageBands, { error: 'Choose an age band.' }),
     sex: z.enum(sexes, { error: 'Choose the sex used for reference values.' }),
     reproductiveStatus: z.enum(reproductiveStatuses),
+    /**
+     * 65 or over, within the 51+ band (the NIH bands do not split there, the activity guidelines do:
+     * balance training is added). Optional: profiles saved before it existed read as not said.
+     */
+    aged65OrOver: z.boolean().optional(),
   })
   .superRefine((stage, ctx) => {
+    if (stage.aged65OrOver && stage.ageBand !== '51+')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['aged65OrOver'],
+        message: '65 or over is in the 51 and over band.',
+      });
     if (stage.reproductiveStatus === 'none') return;
     if (stage.sex !== 'female') {
       ctx.addIssue({

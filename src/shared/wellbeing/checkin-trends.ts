@@ -12,7 +12,7 @@ export const levelThresholdPoints = 0.3;
 export const ratingFields = ['focus', 'mood', 'irritability', 'restlessness', 'sleepQuality'] as const;
 export type RatingField = (typeof ratingFields)[number];
 
-const rating = z
+export const ratingSchema = z
   .number({ error: 'Choose 1 to 5, or leave it unrated.' })
   .int()
   .min(1, 'Choose 1 to 5.')
@@ -24,11 +24,11 @@ export const checkinInputSchema = (today: LocalDate) =>
   z
     .object({
       date: localDateUpToSchema(today),
-      focus: rating,
-      mood: rating,
-      irritability: rating,
-      restlessness: rating,
-      sleepQuality: rating,
+      focus: ratingSchema,
+      mood: ratingSchema,
+      irritability: ratingSchema,
+      restlessness: ratingSchema,
+      sleepQuality: ratingSchema,
       notes: notesSchema,
     })
     .refine((c) => ratingFields.some((f) => c[f] !== null) || c.notes.trim() !== '', {

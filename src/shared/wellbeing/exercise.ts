@@ -1,4 +1,4 @@
-// Exercise math: one week's mix of sessions against the adult reference in the U.S. Physical Activity Guidelines.
+// Exercise math: one week's mix of sessions (the targets by life stage are in exercise-targets.ts).
 import { z } from 'zod';
 import type { LocalDate } from '../dates/local-date';
 import { datedLogFields } from './dated-log-input';
@@ -7,18 +7,6 @@ export const exerciseKindValues = ['aerobic', 'strength', 'flexibility', 'other'
 export type ExerciseKind = (typeof exerciseKindValues)[number];
 export const intensityValues = ['light', 'moderate', 'vigorous'] as const;
 export type Intensity = (typeof intensityValues)[number];
-
-/**
- * Physical Activity Guidelines for Americans, 2nd edition (2018), for adults: 150 minutes a week of
- * moderate aerobic activity, or 75 of vigorous (a vigorous minute counts as two moderate ones),
- * plus muscle-strengthening activity of moderate or greater intensity on 2 or more days.
- * A reference point, not a prescription.
- */
-export const activityReference = {
-  source: 'U.S. Physical Activity Guidelines for Americans, 2nd edition (2018)',
-  aerobicModerateEquivalentMinutes: 150,
-  strengthDays: 2,
-} as const;
 
 export interface ExerciseSession {
   date: LocalDate;

@@ -56,7 +56,7 @@ export function midpointMinutesOfDay(night: Night, timeZone: string): number {
 const minutesPerDay = 24 * 60;
 
 /** Signed difference a − b on the 24-hour clock, in (−720, 720]. */
-function clockDifference(a: number, b: number): number {
+export function clockDifference(a: number, b: number): number {
   let diff = (((a - b) % minutesPerDay) + minutesPerDay) % minutesPerDay;
   if (diff > minutesPerDay / 2) diff -= minutesPerDay;
   return diff;

@@ -12,6 +12,8 @@ export interface ProfileFormValues {
   ageBand: string;
   sex: string;
   reproductiveStatus: string;
+  /** 'yes' when 65 or over (asked only in the 51+ band). */
+  aged65OrOver: string;
   timeZone: string;
   weekStart: string;
   units: string;
@@ -26,6 +28,7 @@ export function valuesFromProfile(profile: ProfileInput | null): ProfileFormValu
     ageBand: profile?.lifeStage.ageBand ?? '',
     sex: profile?.lifeStage.sex ?? '',
     reproductiveStatus: profile?.lifeStage.reproductiveStatus ?? 'none',
+    aged65OrOver: profile?.lifeStage.aged65OrOver ? 'yes' : '',
     timeZone: profile?.timeZone ?? systemTimeZone(),
     weekStart: String(profile?.weekStart ?? 1),
     units: profile?.units ?? 'metric',
@@ -39,6 +42,7 @@ export function profileInputFromValues(values: ProfileFormValues): unknown {
       ageBand: values.ageBand || undefined,
       sex: values.sex || undefined,
       reproductiveStatus: values.reproductiveStatus,
+      aged65OrOver: values.ageBand === '51+' && values.aged65OrOver === 'yes',
     },
     timeZone: values.timeZone,
     weekStart: Number(values.weekStart),
@@ -50,6 +54,7 @@ const fieldKeys: Record<string, keyof ProfileFormValues> = {
   'lifeStage.ageBand': 'ageBand',
   'lifeStage.sex': 'sex',
   'lifeStage.reproductiveStatus': 'reproductiveStatus',
+  'lifeStage.aged65OrOver': 'aged65OrOver',
   timeZone: 'timeZone',
   weekStart: 'weekStart',
   units: 'units',
@@ -112,6 +117,16 @@ export function ProfileForm({
           ))}
         </select>
       </Field>
+      {values.ageBand === '51+' ? (
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={values.aged65OrOver === 'yes'}
+            onChange={(e) => set('aged65OrOver')(e.target.checked ? 'yes' : '')}
+          />
+          65 or over (activity targets then add balance training)
+        </label>
+      ) : null}
       <FieldSet
         legend="Reference values for"
         hint="The NIH tables give separate values by sex."

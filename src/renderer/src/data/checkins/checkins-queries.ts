@@ -25,3 +25,9 @@ export const useSaveCheckin = () =>
 
 export const useSaveSideEffects = () =>
   useMutation({ mutationFn: (input: unknown) => checkinsRepository.saveSideEffects(input) });
+
+export const useSaveDailyCheckin = () =>
+  useMutation({ mutationFn: (input: unknown) => checkinsRepository.saveDailyCheckin(input) });
+
+export const useSetEveningCheckinReminder = () =>
+  useMutation({ mutationFn: (input: unknown) => checkinsRepository.setEveningReminder(input) });

@@ -100,3 +100,73 @@ describe('side effects, written by the supplement screen through the same owner'
     });
   });
 });
+
+describe('the check-in from Today', () => {
+  const daily = {
+    ...checkin,
+    date: '2026-06-19',
+    diarrhoea: 'moderate',
+    nausea: 'none',
+    cramps: 'mild',
+  };
+
+  it('writes the ratings and the digestive side effects into the one row the step-back reads', async () => {
+    const { repo } = setup();
+    await repo.saveSideEffects({
+      date: '2026-06-19',
+      diarrhoea: 'none',
+      nausea: 'none',
+      cramps: 'none',
+      other: 'mild',
+      otherSideEffect: 'headache',
+    });
+    const row = await repo.saveDailyCheckin(daily);
+    expect(row).toMatchObject({ focus: 3, mood: 4, notes: 'ok day', otherSideEffect: 'headache' });
+    expect(row.sideEffects).toEqual({ diarrhoea: 'moderate', nausea: 'none', cramps: 'mild', other: 'mild' });
+    expect(await repo.checkinsBetween('2026-06-17', '2026-06-19')).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      'nothing tapped',
+      {
+        ...daily,
+        focus: null,
+        mood: null,
+        irritability: null,
+        sleepQuality: null,
+        diarrhoea: 'none',
+        cramps: 'none',
+        notes: '',
+      },
+      'focus',
+    ],
+    ['a day to come', { ...daily, date: '2026-06-21' }, 'date'],
+    ['a rating of 6', { ...daily, mood: 6 }, 'mood'],
+    ['an unknown severity', { ...daily, nausea: 'awful' }, 'nausea'],
+  ])('refuses %s with a message and saves nothing', async (_name, input, field) => {
+    const { repo, db } = setup();
+    const error = await repo.saveDailyCheckin(input).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).fieldErrors[field]).toMatch(/\w/);
+    expect(await db.checkins.count()).toBe(0);
+  });
+
+  it('turns the evening reminder on as a daily routine, moves it, and turns it off', async () => {
+    const { repo, db } = setup();
+    await repo.setEveningReminder({ enabled: true, time: '20:30' });
+    expect(await db.routines.get('evening-checkin')).toMatchObject({
+      title: 'Evening check-in',
+      schedule: { kind: 'daily', times: ['20:30'] },
+      source: { kind: 'evening-checkin' },
+      reminder: { enabled: true, nag: null },
+    });
+    await repo.setEveningReminder({ enabled: true, time: '21:15' });
+    expect((await db.routines.get('evening-checkin'))?.schedule).toEqual({ kind: 'daily', times: ['21:15'] });
+    await repo.setEveningReminder({ enabled: false, time: '21:15' });
+    expect(await db.routines.count()).toBe(0);
+    const error = await repo.setEveningReminder({ enabled: true, time: '25:00' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(await db.routines.count()).toBe(0);
+  });
+});

@@ -1,9 +1,10 @@
-// The completions repository bound to the app database, with the supplement owner's dose log composed in.
+// The completions repository bound to the app database, with the dose log and the routines' exercise and stress
+// entries composed in.
 import { db } from '../../db/db';
 import { createCompletionsRepository } from './completions-repository';
 
-// The dose log loads with the first completion written, not with the first screen.
+// The logs load with the first completion written, not with the first screen.
 export const completionsRepository = createCompletionsRepository(
   db,
-  async () => (await import('../supplement/doses')).doseLog,
+  async () => (await import('./occurrence-logs')).occurrenceLogs,
 );

@@ -27,28 +27,33 @@ export async function deleteCompletionsOf(db: SteadyweekDb, routineId: string, a
 }
 
 /**
- * The supplement owner's dose log, injected by the binding module so this owner does not depend on it:
- * the tables its writes need, and the write itself (a no-op for routines that are not doses).
+ * A log another owner keeps per occurrence (the supplement's doses, the exercise and stress entries a
+ * routine writes), injected by the binding module so this owner depends on none of them: the tables its
+ * writes need, the write when an occurrence is marked done or skipped, and the undo.
  */
-export interface DoseLog {
+export interface OccurrenceLog {
   tables: readonly TableName[];
-  recordDoseForOccurrence(
+  recordForOccurrence(
     db: SteadyweekDb,
     input: OccurrenceInput & { status: 'done' | 'skipped'; atEpochMs: number; timeZone: string },
   ): Promise<void>;
+  /** Undo: the occurrence is open again (a dose already written stays in the dose log). */
+  reopenOccurrence(db: SteadyweekDb, input: OccurrenceInput & { atEpochMs: number }): Promise<void>;
 }
 
 export function createCompletionsRepository(
   db: SteadyweekDb,
   /** Loaded when something is written, not with the first screen (and before a transaction opens). */
-  loadDoses: () => Promise<DoseLog>,
+  loadLogs: () => Promise<OccurrenceLog>,
   now: () => number = Date.now,
 ) {
-  type Doses = DoseLog;
-  const tables = (doses: Doses) => ['completions', 'appliedActions', 'deletions', ...doses.tables];
+  type Logs = OccurrenceLog;
+  const tables = (logs: Logs) => [
+    ...new Set<TableName>(['completions', 'appliedActions', 'deletions', ...logs.tables]),
+  ];
 
   async function write(
-    doses: Doses,
+    logs: Logs,
     occurrence: OccurrenceInput,
     status: CompletionStatus,
     atEpochMs: number,
@@ -67,7 +72,7 @@ export function createCompletionsRepository(
     };
     await writeCompletion(db, row);
     if (status !== 'snoozed')
-      await doses.recordDoseForOccurrence(db, { ...occurrence, status, atEpochMs, timeZone });
+      await logs.recordForOccurrence(db, { ...occurrence, status, atEpochMs, timeZone });
     return row;
   }
 
@@ -76,7 +81,7 @@ export function createCompletionsRepository(
       return db.completions.where('date').between(from, to, true, true).toArray();
     },
 
-    /** Marks an occurrence done or skipped (and the planned dose with it), or snoozes it. */
+    /** Marks an occurrence done or skipped (and the planned dose or the routine's log entry with it), or snoozes it. */
     async setStatus(input: {
       occurrence: OccurrenceInput;
       status: CompletionStatus;
@@ -85,18 +90,24 @@ export function createCompletionsRepository(
     }): Promise<CompletionRow> {
       const at = now();
       const until = input.status === 'snoozed' ? at + (input.snoozeMinutes ?? 10) * 60_000 : null;
-      const doses = await loadDoses();
-      return db.transaction('rw', tables(doses), () =>
-        write(doses, input.occurrence, input.status, at, until, input.timeZone),
+      const logs = await loadLogs();
+      return db.transaction('rw', tables(logs), () =>
+        write(logs, input.occurrence, input.status, at, until, input.timeZone),
       );
     },
 
-    /** Undo: the occurrence is open again. A dose already written stays in the dose log. */
+    /**
+     * Undo: the occurrence is open again, and the entry its routine logged goes with it. A dose
+     * already written stays in the dose log.
+     */
     async reopen(occurrence: OccurrenceInput): Promise<void> {
       const id = completionId(occurrence.routineId, occurrence.date, occurrence.plannedTime);
-      await db.transaction('rw', ['completions', 'deletions'], () =>
-        deleteRows(db, 'completions', [id], now()),
-      );
+      const logs = await loadLogs();
+      const at = now();
+      await db.transaction('rw', tables(logs), async () => {
+        await deleteRows(db, 'completions', [id], at);
+        await logs.reopenOccurrence(db, { ...occurrence, atEpochMs: at });
+      });
     },
 
     /**
@@ -104,8 +115,8 @@ export function createCompletionsRepository(
      * same transaction as the write, so an action delivered twice is applied once.
      */
     async applyReminderAction(action: ReminderAction, timeZone: string): Promise<'applied' | 'duplicate'> {
-      const doses = await loadDoses();
-      return db.transaction('rw', tables(doses), async () => {
+      const logs = await loadLogs();
+      return db.transaction('rw', tables(logs), async () => {
         if (await db.appliedActions.get(action.actionId)) return 'duplicate';
         const existing = await db.completions.get(
           completionId(action.occurrence.routineId, action.occurrence.date, action.occurrence.plannedTime),
@@ -113,10 +124,10 @@ export function createCompletionsRepository(
         // A snooze never overrides something already done or skipped.
         const settled = existing && existing.status !== 'snoozed';
         if (action.action === 'done')
-          await write(doses, action.occurrence, 'done', action.atEpochMs, null, timeZone);
+          await write(logs, action.occurrence, 'done', action.atEpochMs, null, timeZone);
         else if (!settled)
           await write(
-            doses,
+            logs,
             action.occurrence,
             'snoozed',
             action.atEpochMs,

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { instantSchema, rowIdSchema, updatedAtSchema } from '@shared/row-fields';
 import { nagSchema } from '@shared/routines/schedule';
+import { windDownItemIds } from '@shared/wellbeing/wind-down';
 import { routineInputSchema } from './routine-input';
 
 export const routineRowSchemas = () => ({
@@ -10,7 +11,13 @@ export const routineRowSchemas = () => ({
     notes: routineInputSchema.shape.notes.unwrap(),
     paused: z.boolean(),
     reminder: z.object({ enabled: z.boolean(), nag: nagSchema.nullable() }),
-    source: z.object({ kind: z.literal('titration-plan'), planId: rowIdSchema }).nullable(),
+    source: z
+      .discriminatedUnion('kind', [
+        z.object({ kind: z.literal('titration-plan'), planId: rowIdSchema }),
+        z.object({ kind: z.literal('wind-down'), item: z.enum(windDownItemIds) }),
+        z.object({ kind: z.literal('evening-checkin') }),
+      ])
+      .nullable(),
     createdAtEpochMs: instantSchema,
     updatedAtEpochMs: updatedAtSchema,
   }),

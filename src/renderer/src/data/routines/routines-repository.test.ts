@@ -16,7 +16,7 @@ function setup() {
   );
   const completions = createCompletionsRepository(
     db,
-    async () => (await import('../supplement/doses')).doseLog,
+    async () => (await import('../completions/occurrence-logs')).occurrenceLogs,
     () => 2_000,
   );
   return { db, routines, completions };

@@ -30,6 +30,19 @@ export async function writeGeneratedRoutine(db: SteadyweekDb, row: RoutineRow): 
   await db.routines.put(row);
 }
 
+/**
+ * Deletes a routine and its completions (a routine deleted, a wind-down step turned off); run inside
+ * the caller's rw transaction, which includes 'routines', 'completions' and 'deletions'.
+ */
+export async function deleteRoutineAndCompletions(
+  db: SteadyweekDb,
+  id: string,
+  atEpochMs: number,
+): Promise<void> {
+  await deleteCompletionsOf(db, id, atEpochMs);
+  await deleteRows(db, 'routines', [id], atEpochMs);
+}
+
 export async function readRoutine(db: SteadyweekDb, id: string): Promise<RoutineRow | undefined> {
   return db.routines.get(id);
 }
@@ -76,9 +89,9 @@ export function createRoutinesRepository(
     /** Deletes the routine and its completions together. */
     async remove(id: string): Promise<void> {
       const at = now();
+      // An async scope, so Dexie keeps the transaction open across the awaits inside.
       await db.transaction('rw', ['routines', 'completions', 'deletions'], async () => {
-        await deleteCompletionsOf(db, id, at);
-        await deleteRows(db, 'routines', [id], at);
+        await deleteRoutineAndCompletions(db, id, at);
       });
     },
 

@@ -15,6 +15,7 @@ export function defaultSettings(): SettingsRow {
     launchAtLogin: false,
     closeToTray: true,
     hideStreaks: false,
+    freeDays: [6, 7],
     updatedAtEpochMs: 0,
   };
 }

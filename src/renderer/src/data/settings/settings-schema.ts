@@ -1,6 +1,7 @@
 // Validation for the settings form and any settings written to the database.
 import { z } from 'zod';
 import { timeOfDaySchema, timeZoneSchema } from '@shared/dates/local-date';
+import { isoWeekdaySchema } from '@shared/routines/schedule';
 
 export const settingsInputSchema = z.object({
   reminders: z.object({
@@ -22,6 +23,13 @@ export const settingsInputSchema = z.object({
   launchAtLogin: z.boolean(),
   closeToTray: z.boolean(),
   hideStreaks: z.boolean(),
+  /** Days without work or school (ISO weekdays), for social jet lag; Saturday and Sunday unless chosen. */
+  freeDays: z
+    .array(isoWeekdaySchema)
+    .max(7)
+    .refine((days) => new Set(days).size === days.length, 'Pick each day once.')
+    .transform((days) => [...days].sort((a, b) => a - b))
+    .default([6, 7]),
 });
 
 /** "Keep home time" while the system runs in `systemZone`. */

@@ -31,3 +31,9 @@ export const useRemoveSleepLog = () =>
 
 export const useSaveSleepTarget = () =>
   useMutation({ mutationFn: (input: unknown) => sleepRepository.saveTarget(input) });
+
+export const useSaveWindDown = () =>
+  useMutation({
+    mutationFn: ({ input, today }: { input: unknown; today: LocalDate }) =>
+      sleepRepository.saveWindDown(input, today),
+  });

@@ -47,4 +47,66 @@ describe('sleep repository', () => {
     );
     expect(await repo.getTarget()).toEqual({ bedtime: '22:45', wakeTime: '06:45' });
   });
+
+  it.each([
+    // [what, the night, the field with the message]
+    ['a night that has not happened yet', { ...night, date: '2026-06-13' }, 'date'],
+    ['over 16 hours (an AM/PM slip)', { ...night, bedtime: '13:00', wakeTime: '07:00' }, 'wakeTime'],
+    ['a quality of 0', { ...night, quality: 0 }, 'quality'],
+    ['a bedtime that is not a time', { ...night, bedtime: '25:00' }, 'bedtime'],
+  ])('refuses %s with a message, and saves nothing', async (_what, input, field) => {
+    const { repo, db } = setup();
+    const error = await repo.save(input, context).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).fieldErrors[field]).toMatch(/\w/);
+    expect(await db.sleepLogs.count()).toBe(0);
+  });
+
+  it('reads a wake time before the bedtime as overnight', async () => {
+    const { repo } = setup();
+    const saved = await repo.save({ ...night, bedtime: '23:30', wakeTime: '06:30' }, context);
+    expect(saved).toMatchObject({ bedtime: '23:30', wakeTime: '06:30' });
+  });
+});
+
+describe('wind-down steps', () => {
+  it('writes each chosen step as a daily sleep routine before the target bedtime, and removes one turned off', async () => {
+    const { repo, db } = setup();
+    await repo.saveTarget({ bedtime: '22:30', wakeTime: '06:30' });
+    await repo.saveWindDown({ items: ['screens-off', 'book'] }, '2026-06-12');
+    const routines = await db.routines.toArray();
+    expect(routines.map((r) => [r.id, r.title, r.category, r.schedule, r.startDate])).toEqual([
+      ['wind-down-book', 'A page of a book', 'sleep', { kind: 'daily', times: ['22:15'] }, '2026-06-12'],
+      ['wind-down-screens-off', 'Screens off', 'sleep', { kind: 'daily', times: ['21:45'] }, '2026-06-12'],
+    ]);
+    await repo.saveWindDown({ items: ['book'] }, '2026-06-13');
+    expect((await db.routines.toArray()).map((r) => [r.id, r.startDate])).toEqual([
+      ['wind-down-book', '2026-06-12'],
+    ]);
+    expect(await db.deletions.where('[table+id]').equals(['routines', 'wind-down-screens-off']).count()).toBe(
+      1,
+    );
+  });
+
+  it('moves the steps with the bedtime', async () => {
+    const { repo, db } = setup();
+    await repo.saveWindDown({ items: ['screens-off'] }, '2026-06-12');
+    expect((await db.routines.get('wind-down-screens-off'))?.schedule).toEqual({
+      kind: 'daily',
+      times: ['22:15'],
+    });
+    await repo.saveTarget({ bedtime: '00:15', wakeTime: '08:00' });
+    expect((await db.routines.get('wind-down-screens-off'))?.schedule).toEqual({
+      kind: 'daily',
+      times: ['23:30'],
+    });
+    expect(await db.routines.get('wind-down-book')).toBeUndefined();
+  });
+
+  it('refuses a step it does not offer, and changes nothing', async () => {
+    const { repo, db } = setup();
+    const error = await repo.saveWindDown({ items: ['coffee'] }, '2026-06-12').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(await db.routines.count()).toBe(0);
+  });
 });

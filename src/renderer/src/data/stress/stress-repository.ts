@@ -1,18 +1,21 @@
-// Stress practices (owner of `stressLogs`: breathing, meditation, mindfulness, hobby, other): a dated log, plus the
-// stress-after rating a guided session adds once it has logged itself.
+// Stress practices (owner of `stressLogs`: breathing, meditation, mindfulness, hobby, other): a dated log,
+// the practice a routine occurrence writes, and the stress-after rating a guided session adds once it has logged itself.
 import { stressAfterSchema, stressLogInputSchema } from '@shared/wellbeing/stress';
 import type { SteadyweekDb, StressLogRow } from '../../db/schema';
-import { createDatedLog } from '../dated-log';
+import { createDatedLog, occurrenceEntries } from '../dated-log';
 import { parseOrThrow, ValidationError } from '../validation';
 
+const stressLog = {
+  table: 'stressLogs',
+  what: 'practice',
+  inputSchema: stressLogInputSchema,
+} as const;
+
+/** The practice a stress routine's Done writes (run in the completions owner's transaction). */
+export const stressForOccurrence = occurrenceEntries<StressLogRow>(stressLog);
+
 export function createStressRepository(db: SteadyweekDb, newId?: () => string, now: () => number = Date.now) {
-  const log = createDatedLog<StressLogRow>(db, {
-    table: 'stressLogs',
-    what: 'practice',
-    inputSchema: stressLogInputSchema,
-    newId,
-    now,
-  });
+  const log = createDatedLog<StressLogRow>(db, { ...stressLog, newId, now });
   return {
     ...log,
     /** Adds how stressed the person feels after a practice that is already logged (1–5). */

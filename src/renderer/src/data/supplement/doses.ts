@@ -14,7 +14,7 @@ import type {
   SteadyweekDb,
   TitrationPlanRow,
 } from '../../db/schema';
-import type { DoseLog } from '../completions/completions-repository';
+import type { OccurrenceLog } from '../completions/completions-repository';
 
 /** Tables a caller must include in its transaction around `recordDoseForOccurrence`. */
 export const doseTables = ['routines', 'titrationPlans', 'products', 'doses'] as const;
@@ -175,5 +175,9 @@ export async function describePlannedDose(
   };
 }
 
-/** This owner's dose log as the completions owner composes it. */
-export const doseLog: DoseLog = { tables: doseTables, recordDoseForOccurrence };
+/** This owner's dose log as the completions owner composes it. Undo keeps a dose already written. */
+export const doseLog: OccurrenceLog = {
+  tables: doseTables,
+  recordForOccurrence: recordDoseForOccurrence,
+  reopenOccurrence: async () => {},
+};

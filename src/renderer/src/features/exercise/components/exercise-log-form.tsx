@@ -9,27 +9,24 @@ import {
 } from '@shared/wellbeing/exercise';
 import { datedLogInput, Field, FormFooter, MinutesAndDate, RadioChoices } from '../../../components/field';
 import { useAddExerciseSession } from '../../../data/exercise/exercise-queries';
+import { exerciseKindLabels, intensityLabels } from '../../../components/activity-labels';
+import type { DoneOccurrence, RoutineActivity } from '@shared/routines/activity';
 
-export const kindLabels: Record<(typeof exerciseKindValues)[number], string> = {
-  aerobic: 'Aerobic (walk, run, cycle, swim, dance)',
-  strength: 'Strength (weights, bands, body weight)',
-  flexibility: 'Flexibility or balance (stretching, yoga)',
-  other: 'Other',
-};
-
-const intensityLabels: Record<(typeof intensityValues)[number], string> = {
-  light: 'Light: easy to talk and sing',
-  moderate: 'Moderate: can talk, not sing',
-  vigorous: 'Vigorous: only a few words at a time',
-};
-
-export function ExerciseLogForm({ today }: { today: string }) {
+export function ExerciseLogForm({
+  today,
+  doneToday,
+}: {
+  today: string;
+  /** Exercise routines done today: a session logged here can be one of them instead of a second entry. */
+  doneToday: DoneOccurrence<Extract<RoutineActivity, { area: 'exercise' }>>[];
+}) {
   const blank = {
     date: today,
     kind: 'aerobic' as ExerciseKind,
     minutes: '',
     intensity: 'moderate' as Intensity,
     notes: '',
+    occurrenceId: '',
   };
   const [draft, setDraft] = useState(blank);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -42,25 +39,63 @@ export function ExerciseLogForm({ today }: { today: string }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    add.mutate(datedLogInput(draft), {
-      onSuccess: (row) => {
-        setErrors({});
-        setSaved(`Logged ${row.minutes} min of ${row.kind}.`);
-        setDraft({ ...blank, date: draft.date, kind: draft.kind, intensity: draft.intensity });
+    add.mutate(
+      { ...datedLogInput(draft), occurrenceId: draft.occurrenceId || null },
+      {
+        onSuccess: (row) => {
+          setErrors({});
+          setSaved(
+            row.occurrenceId
+              ? `Updated the routine’s entry: ${row.minutes} min of ${row.kind}.`
+              : `Logged ${row.minutes} min of ${row.kind}.`,
+          );
+          setDraft({ ...blank, date: draft.date, kind: draft.kind, intensity: draft.intensity });
+        },
+        onError: (error) => setErrors(formErrorsFrom(error, 'Nothing was changed.')),
       },
-      onError: (error) => setErrors(formErrorsFrom(error, 'Nothing was changed.')),
-    });
+    );
   };
 
   return (
     <section className="card" aria-labelledby="exercise-log-heading">
       <h2 id="exercise-log-heading">Log a session</h2>
       <form className="form" onSubmit={submit} noValidate>
+        {doneToday.length > 0 ? (
+          <Field
+            label="This session is"
+            hint="A routine done today already logged its session; pick it to correct that entry instead of adding a second one."
+          >
+            <select
+              value={draft.occurrenceId}
+              onChange={(e) => {
+                const picked = doneToday.find((o) => o.occurrenceId === e.target.value);
+                set(
+                  picked
+                    ? {
+                        occurrenceId: picked.occurrenceId,
+                        date: today,
+                        kind: picked.activity.kind,
+                        intensity: picked.activity.intensity,
+                        minutes: String(picked.activity.minutes),
+                      }
+                    : { occurrenceId: '' },
+                );
+              }}
+            >
+              <option value="">A session of its own</option>
+              {doneToday.map((o) => (
+                <option key={o.occurrenceId} value={o.occurrenceId}>
+                  Today’s {o.title}
+                </option>
+              ))}
+            </select>
+          </Field>
+        ) : null}
         <RadioChoices
           legend="Kind"
           name="exercise-kind"
           options={exerciseKindValues}
-          labels={kindLabels}
+          labels={exerciseKindLabels}
           value={draft.kind}
           onChange={(kind) => set({ kind })}
           error={errors.kind}

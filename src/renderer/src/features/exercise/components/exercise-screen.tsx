@@ -6,6 +6,11 @@ import { weeklyMix } from '@shared/wellbeing/exercise';
 import { Page } from '../../../components/page';
 import { useProfile } from '../../../data/profile/profile-queries';
 import { exerciseQueries } from '../../../data/exercise/exercise-queries';
+import { useRoutines } from '../../../data/routines/routine-queries';
+import { useCompletions } from '../../../data/completions/completion-queries';
+import { doneOccurrencesOn } from '@shared/routines/activity';
+import { exerciseTargetFor, plannedSessions, weeklyProgress } from '@shared/wellbeing/exercise-targets';
+import { toPlannable } from '../../../lib/reminders/plannable';
 import { ExerciseLogForm } from './exercise-log-form';
 import { ExerciseWeek } from './exercise-week';
 import './exercise.css';
@@ -18,14 +23,27 @@ export function ExerciseScreen() {
   const weekStart = addDays(weekStartOf(today, profile.data?.weekStart ?? 1), weekOffset * 7);
   const weekEnd = addDays(weekStart, 6);
   const sessions = useQuery(exerciseQueries.sessions(weekStart, weekEnd));
+  const routines = useRoutines();
+  const completionsToday = useCompletions(today, today);
+  const doneToday = doneOccurrencesOn(routines.data ?? [], completionsToday.data ?? [], today, 'exercise');
+  const target = profile.data ? exerciseTargetFor(profile.data.lifeStage) : null;
+  const planned = plannedSessions(
+    (routines.data ?? []).flatMap((row) =>
+      row.activity?.area === 'exercise' ? [{ ...toPlannable(row), activity: row.activity }] : [],
+    ),
+    weekStart,
+    weekEnd,
+  );
 
   return (
     <Page title="Exercise" lead="A mix of movement that gets your heart going and some that builds strength.">
       <div className="grid-2">
-        <ExerciseLogForm today={today} />
-        {sessions.data ? (
+        <ExerciseLogForm today={today} doneToday={doneToday} />
+        {sessions.data && target ? (
           <ExerciseWeek
             mix={weeklyMix(sessions.data, weekStart, weekEnd)}
+            target={target}
+            progress={weeklyProgress(target, sessions.data, planned, weekStart, weekEnd)}
             sessions={sessions.data}
             weekStart={weekStart}
             weekEnd={weekEnd}

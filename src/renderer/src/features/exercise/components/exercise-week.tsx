@@ -1,25 +1,38 @@
 // One week's mix: aerobic minutes (vigorous counted double) and strength days beside the 2018 guideline, plus the sessions.
 import { shortDayLabel } from '@shared/dates/calendar';
-import { activityReference, exerciseKindValues, type WeeklyMix } from '@shared/wellbeing/exercise';
+import { exerciseKindValues, type WeeklyMix } from '@shared/wellbeing/exercise';
+import type { ExerciseTarget, TargetProgress } from '@shared/wellbeing/exercise-targets';
+import { SourceNote } from '../../../components/source-note';
 import type { ExerciseLogRow } from '../../../db/schema';
 import { useRemoveExerciseSession } from '../../../data/exercise/exercise-queries';
 
-function Progress({ label, value, max, unit }: { label: string; value: number; max: number; unit: string }) {
+function Progress({ line }: { line: TargetProgress }) {
+  const unit = line.unit === 'min' ? 'min' : 'days';
+  const range = line.upTo ? `${line.goal}–${line.upTo}` : String(line.goal);
   return (
-    <div className="exercise-progress">
+    <div className="exercise-progress" data-testid={`target-${line.id}`}>
       <div className="exercise-progress-text">
-        <span>{label}</span>
+        <span>{line.label}</span>
         <strong>
-          {value} of {max} {unit}
+          {line.done} of {range} {unit}
         </strong>
       </div>
-      <progress value={Math.min(value, max)} max={max} aria-label={`${label}: ${value} of ${max} ${unit}`} />
+      <progress
+        value={Math.min(line.done, line.goal)}
+        max={line.goal}
+        aria-label={`${line.label}: ${line.done} of ${range} ${unit}`}
+      />
+      <p className="muted exercise-planned">
+        Planned by your routines this week: {line.planned} {unit}
+      </p>
     </div>
   );
 }
 
 export function ExerciseWeek({
   mix,
+  target,
+  progress,
   sessions,
   weekStart,
   weekEnd,
@@ -28,6 +41,8 @@ export function ExerciseWeek({
   onNext,
 }: {
   mix: WeeklyMix;
+  target: ExerciseTarget;
+  progress: TargetProgress[];
   sessions: ExerciseLogRow[];
   weekStart: string;
   weekEnd: string;
@@ -54,29 +69,26 @@ export function ExerciseWeek({
           </button>
         </div>
       </div>
-      <div aria-live="polite">
-        <Progress
-          label="Aerobic, moderate-equivalent"
-          value={mix.aerobicEquivalentMinutes}
-          max={activityReference.aerobicModerateEquivalentMinutes}
-          unit="min"
-        />
-        <Progress
-          label="Strength days"
-          value={mix.strengthDays}
-          max={activityReference.strengthDays}
-          unit="days"
-        />
-      </div>
+      <h3 className="exercise-target-heading">{target.who}</h3>
+      <p>{target.summary}</p>
+      {progress.length > 0 ? (
+        <div aria-live="polite">
+          {progress.map((line) => (
+            <Progress key={line.id} line={line} />
+          ))}
+        </div>
+      ) : null}
       <p className="muted">
-        Vigorous minutes count double; light minutes are kept below but not in this figure. A strength day
-        needs a moderate or vigorous strength session.
+        {target.aerobicCounting === 'moderate-equivalent'
+          ? 'Vigorous aerobic minutes count double; light minutes are kept below but not in this figure. A strength day needs a moderate or vigorous strength session.'
+          : target.aerobicCounting === 'aerobic-minutes'
+            ? 'Moderate and vigorous aerobic minutes count as they are; light minutes are kept below but not in this figure.'
+            : 'Any moderate or vigorous minutes count, play and sport included; light minutes are kept below but not in this figure.'}
       </p>
-      <p className="muted exercise-reference">
-        Reference: 150 min of moderate aerobic activity a week (or 75 vigorous) plus strength on 2 days, the
-        adult guideline in the <cite>{activityReference.source}</cite>. A reference point, not a prescription:
-        any movement counts for something.
-      </p>
+      <SourceNote>
+        <cite>{target.source}</cite>. A reference point, not a prescription: any movement counts for
+        something.
+      </SourceNote>
       <table>
         <caption className="visually-hidden">Minutes by kind this week</caption>
         <thead>

@@ -4,14 +4,9 @@ import { formErrorsFrom } from '../../../lib/form-errors';
 import { Field, FieldSet, FormFooter } from '../../../components/field';
 import type { CheckinRow } from '../../../db/schema';
 import { useSaveCheckin } from '../../../data/checkins/checkins-queries';
+import { checkinScales } from '../../../components/checkin-scales';
 
-const scales = [
-  { field: 'focus', legend: 'Focus', low: 'scattered', high: 'sharp' },
-  { field: 'mood', legend: 'Mood', low: 'very low', high: 'very good' },
-  { field: 'irritability', legend: 'Irritability', low: 'calm', high: 'very irritable' },
-  { field: 'restlessness', legend: 'Restlessness', low: 'settled', high: 'very restless' },
-  { field: 'sleepQuality', legend: 'Sleep quality last night', low: 'poor', high: 'great' },
-] as const;
+const scales = checkinScales;
 type ScaleField = (typeof scales)[number]['field'];
 type Draft = Record<ScaleField, string> & { notes: string };
 

@@ -10,7 +10,8 @@ import { magnesiumFormLabels, unitWord } from '@shared/magnesium/forms';
 import { medicationCautionSource, medicationQuestions } from '@shared/magnesium/medication-caution';
 import { stepsForPlan } from '@shared/magnesium/plan-steps';
 import { rdaFor, upperLimitFor, upperLimitScope } from '@shared/magnesium/reference-values';
-import { activityReference } from '@shared/wellbeing/exercise';
+import { activityGuidelinesSource } from '@shared/wellbeing/exercise-targets';
+import { countingWords, insightExerciseTarget } from '@shared/insights/pillar-figures';
 import { formatClock, formatDuration } from '@shared/wellbeing/sleep';
 import { adherenceByDay } from '@shared/wellbeing/adherence';
 import type { RatingField } from '@shared/wellbeing/checkin-trends';
@@ -158,6 +159,7 @@ function SummaryView({
       upperLimitMg: limit.established ? limit.mg : null,
       sleepLogs: sleepLogs.data,
       exercise: exercise.data,
+      exerciseGoals: insightExerciseTarget(lifeStage),
       practices: practices.data,
     });
   }, [
@@ -273,7 +275,7 @@ function SummaryView({
           the person’s doctor or pharmacist.
         </p>
         <p className="summary-note">
-          {upperLimitScope} Exercise guideline: {activityReference.source}. Food magnesium: USDA National
+          {upperLimitScope} Exercise guideline: {activityGuidelinesSource}. Food magnesium: USDA National
           Nutrient Database for Standard Reference, Release 28 (SR28).
         </p>
       </footer>
@@ -439,9 +441,10 @@ function BriefSection({ summary }: { summary: DoctorSummary }) {
         </li>
         <li>
           <strong>Exercise:</strong> {exercise.sessions} sessions, {exercise.totalMinutes} min in all;{' '}
-          {exercise.aerobicMinutesPerWeek} moderate-equivalent aerobic min a week (guideline{' '}
-          {activityReference.aerobicModerateEquivalentMinutes}), strength on {exercise.strengthDaysPerWeek}{' '}
-          days a week (guideline {activityReference.strengthDays}).
+          {exercise.aerobicMinutesPerWeek} aerobic min a week ({countingWords[exercise.goals.counting]}
+          {exercise.goals.aerobicMinutes === null ? '' : `; guideline ${exercise.goals.aerobicMinutes}`}),
+          strength on {exercise.strengthDaysPerWeek} days a week
+          {exercise.goals.strengthDays === null ? '.' : ` (guideline ${exercise.goals.strengthDays}).`}
         </li>
         <li>
           <strong>Stress practice:</strong> {stress.totalMinutes} min on {stress.days} days, about{' '}

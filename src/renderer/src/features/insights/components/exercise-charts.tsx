@@ -1,17 +1,24 @@
 // The exercise charts (recharts, loaded lazily): weekly aerobic minutes and strength days against the target.
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ExerciseTarget } from '@shared/insights/pillar-figures';
+import type { InsightExerciseGoals } from '@shared/insights/pillar-figures';
 import type { ExerciseWeek } from '@shared/insights/series';
 import { useChartColors } from '../hooks/use-chart-colors';
 import { chartChrome, tickDate } from './chart-chrome';
 import { referenceLine, referenceMargin } from './reference-line';
 
-export default function ExerciseCharts({ weeks, target }: { weeks: ExerciseWeek[]; target: ExerciseTarget }) {
+export default function ExerciseCharts({
+  weeks,
+  target,
+}: {
+  weeks: ExerciseWeek[];
+  target: InsightExerciseGoals;
+}) {
   const colors = useChartColors();
   const { axis, grid, tooltip } = chartChrome(colors);
   const [, vermillion, green] = colors.series;
   const margin = referenceMargin;
-  const line = (value: number, text: string) => referenceLine(colors, value, text);
+  const line = (value: number | null, text: string) =>
+    value === null ? null : referenceLine(colors, value, text);
   return (
     <div className="insights-charts" key={colors.scheme}>
       <h3>Aerobic minutes a week</h3>
@@ -23,21 +30,13 @@ export default function ExerciseCharts({ weeks, target }: { weeks: ExerciseWeek[
             <YAxis
               unit=" min"
               width={72}
-              domain={[0, (max: number) => Math.max(max, target.aerobicModerateEquivalentMinutes) * 1.1]}
+              domain={[0, (max: number) => Math.max(max, target.aerobicMinutes ?? 0) * 1.1]}
               tickFormatter={(v: number) => String(Math.round(v))}
               {...axis}
             />
-            <Tooltip {...tooltip} formatter={(v) => [`${v} min`, 'Aerobic (moderate-equivalent)']} />
-            <Bar
-              dataKey="aerobicEquivalentMinutes"
-              name="Aerobic minutes"
-              fill={green}
-              isAnimationActive={false}
-            />
-            {line(
-              target.aerobicModerateEquivalentMinutes,
-              `Target ${target.aerobicModerateEquivalentMinutes} min`,
-            )}
+            <Tooltip {...tooltip} formatter={(v) => [`${v} min`, 'Aerobic']} />
+            <Bar dataKey="aerobicMinutes" name="Aerobic minutes" fill={green} isAnimationActive={false} />
+            {line(target.aerobicMinutes, `Target ${target.aerobicMinutes} min`)}
           </BarChart>
         </ResponsiveContainer>
       </div>

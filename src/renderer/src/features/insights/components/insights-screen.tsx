@@ -38,9 +38,7 @@ export function InsightsScreen() {
     <Page
       title="Insights"
       lead="A daily check-in, and how magnesium, sleep, exercise, stress practice, focus and mood moved alongside your routine."
-      actions={
-        profile.data ? <DoctorSummaryButton today={localDateAt(Date.now(), profile.data.timeZone)} /> : null
-      }
+      actions={profile.data ? <DoctorSummaryButton timeZone={profile.data.timeZone} /> : null}
     >
       {profile.data ? <InsightsContent profile={profile.data} /> : <p role="status">Loading…</p>}
     </Page>

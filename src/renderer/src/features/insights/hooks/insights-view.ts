@@ -7,7 +7,7 @@ import { routineCategories } from '@shared/routines/schedule';
 import {
   insightExerciseTarget,
   insightSleepRegularity,
-  type ExerciseTarget,
+  type InsightExerciseGoals,
 } from '@shared/insights/pillar-figures';
 import {
   adherenceByArea,
@@ -78,7 +78,7 @@ export interface InsightsView {
     foodAvailable: boolean;
   };
   sleep: { nights: NightBar[]; regularity: RegularityWeek[]; averageDurationMinutes: number | null };
-  exercise: { weeks: ExerciseWeek[]; target: ExerciseTarget };
+  exercise: { weeks: ExerciseWeek[]; target: InsightExerciseGoals };
   stress: { weeks: PracticeWeekRow[] };
   checkins: { rows: InsightRow[]; summary: InsightSummary };
   areas: AreaAdherence[];
@@ -101,6 +101,7 @@ export function insightsView(rows: InsightsRows, context: InsightsContext): Insi
   const weeks = weekStartsBetween(from, today, weekStart);
 
   const rda = rdaFor(lifeStage);
+  const target = insightExerciseTarget(lifeStage);
   const upperLimit = upperLimitFor(lifeStage);
   const food = rows.foodMagnesium ?? {};
   const mgDays = magnesiumDays(dates, food, rows.supplementMagnesium);
@@ -145,8 +146,8 @@ export function insightsView(rows: InsightsRows, context: InsightsContext): Insi
         durations.length === 0 ? null : Math.round(durations.reduce((a, b) => a + b, 0) / durations.length),
     },
     exercise: {
-      weeks: exerciseWeeks(weeks, inRange(rows.exercise, from), weekStart),
-      target: insightExerciseTarget(lifeStage),
+      weeks: exerciseWeeks(weeks, inRange(rows.exercise, from), weekStart, target.counting),
+      target,
     },
     stress: { weeks: practiceWeeks(weeks, inRange(rows.stress, from), weekStart) },
     checkins: {

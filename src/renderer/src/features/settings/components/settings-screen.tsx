@@ -19,7 +19,8 @@ import { useSettings, useUpdateSettings } from '../../../data/settings/settings-
 import { platform } from '../../../platform';
 import { BackupsSection } from './backups-section';
 import { YourDataSection } from './your-data-section';
-import { addDays, instantOfLocalTime, localDateAt, localTimeAt } from '@shared/dates/calendar';
+import { addDays, instantOfLocalTime, localDateAt, localTimeAt, weekdayNames } from '@shared/dates/calendar';
+import { defaultFreeDays } from '@shared/wellbeing/sleep-regularity';
 
 export function SettingsScreen() {
   const profile = useProfile();
@@ -96,6 +97,7 @@ function AppSettingsSection({ initial }: { initial: SettingsRow }) {
     launchAtLogin: initial.launchAtLogin,
     closeToTray: initial.closeToTray,
     hideStreaks: initial.hideStreaks,
+    freeDays: initial.freeDays ?? [...defaultFreeDays],
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
@@ -116,6 +118,7 @@ function AppSettingsSection({ initial }: { initial: SettingsRow }) {
       launchAtLogin: draft.launchAtLogin,
       closeToTray: draft.closeToTray,
       hideStreaks: draft.hideStreaks,
+      freeDays: draft.freeDays,
     };
     update.mutate(input, {
       onSuccess: (row) => {
@@ -221,6 +224,29 @@ function AppSettingsSection({ initial }: { initial: SettingsRow }) {
           />
           Hide streaks
         </label>
+        <FieldSet
+          legend="Free days"
+          hint="Days without work or school. Sleep compares your nights before these days with the rest (social jet lag)."
+          error={errors.freeDays}
+        >
+          {weekdayNames.map((name, index) => (
+            <label key={name} className="choice">
+              <input
+                type="checkbox"
+                checked={draft.freeDays.includes(index + 1)}
+                onChange={(e) =>
+                  set(
+                    'freeDays',
+                    e.target.checked
+                      ? [...draft.freeDays, index + 1]
+                      : draft.freeDays.filter((d) => d !== index + 1),
+                  )
+                }
+              />
+              {name}
+            </label>
+          ))}
+        </FieldSet>
         <div className="row">
           <button type="submit" disabled={update.isPending}>
             {update.isPending ? 'Saving…' : 'Save settings'}

@@ -1,4 +1,4 @@
-// Two weeks of nights: a bed-to-wake timeline, a regularity figure explained in one line, and the same data as a table.
+// Two weeks of nights: the figures about them, each explained in one line, a bed-to-wake timeline, and the same data as a table.
 import { datesBetween, minutesOfDay, shortDayLabel } from '@shared/dates/calendar';
 import {
   formatClock,
@@ -10,6 +10,7 @@ import {
 import type { SleepLogRow } from '../../../db/schema';
 import type { SleepTarget } from '../../../data/sleep/sleep-repository';
 import { useRemoveSleepLog } from '../../../data/sleep/sleep-queries';
+import { SleepFigures } from './sleep-figures';
 
 /** The timeline runs from 18:00 the evening before to 14:00 on the wake-up day (20 hours). */
 const axisStartMinutes = 18 * 60;
@@ -38,12 +39,14 @@ export function SleepHistory({
   to,
   timeZone,
   target,
+  freeDays,
 }: {
   logs: SleepLogRow[];
   from: string;
   to: string;
   timeZone: string;
   target: SleepTarget;
+  freeDays: readonly number[];
 }) {
   const remove = useRemoveSleepLog();
   const nights = completeNights(logs);
@@ -60,12 +63,6 @@ export function SleepHistory({
           <dd>{summary.nights} of 14</dd>
         </div>
         <div>
-          <dt>Average time in bed</dt>
-          <dd>
-            {summary.averageDurationMinutes === null ? '—' : formatDuration(summary.averageDurationMinutes)}
-          </dd>
-        </div>
-        <div>
           <dt>Typical bedtime / wake time</dt>
           <dd>
             {summary.averageBedtimeMinutes === null || summary.averageWakeMinutes === null
@@ -73,19 +70,8 @@ export function SleepHistory({
               : `${formatClock(summary.averageBedtimeMinutes)} / ${formatClock(summary.averageWakeMinutes)}`}
           </dd>
         </div>
-        <div>
-          <dt>Midpoint variability</dt>
-          <dd data-testid="midpoint-variability">
-            {summary.midpointVariabilityMinutes === null
-              ? 'needs 3 nights'
-              : `± ${summary.midpointVariabilityMinutes} min`}
-          </dd>
-        </div>
       </dl>
-      <p className="muted">
-        Midpoint variability is how far the middle of your sleep moves from night to night (the standard
-        deviation of the sleep midpoint, in minutes). Lower means a steadier rhythm.
-      </p>
+      <SleepFigures nights={nights} today={to} timeZone={timeZone} target={target} freeDays={freeDays} />
 
       {nights.length > 0 ? (
         <figure className="sleep-timeline" aria-hidden="true">

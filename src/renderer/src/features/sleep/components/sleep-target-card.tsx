@@ -1,6 +1,7 @@
 // The target bedtime and wake time, shown plainly, with a small form to change them.
 import { useState, type FormEvent } from 'react';
-import { formatDuration, nightInstants } from '@shared/wellbeing/sleep';
+import { formatDuration } from '@shared/wellbeing/sleep';
+import { targetNightMinutes } from '@shared/wellbeing/sleep-regularity';
 import { Field } from '../../../components/field';
 import { ValidationError } from '../../../data/validation';
 import type { SleepTarget } from '../../../data/sleep/sleep-repository';
@@ -11,8 +12,7 @@ export function SleepTargetCard({ target }: { target: SleepTarget }) {
   const [draft, setDraft] = useState(target);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const save = useSaveSleepTarget();
-  // Any date works for the length of a target night; pick one with no DST change.
-  const length = nightInstants({ date: '2026-06-10', ...target }, 'UTC').durationMinutes;
+  const length = targetNightMinutes(target);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

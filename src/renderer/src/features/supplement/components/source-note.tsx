@@ -1,10 +1,2 @@
-// A visible "Source" line under a figure, so every number can be traced.
-import type { ReactNode } from 'react';
-
-export function SourceNote({ children }: { children: ReactNode }) {
-  return (
-    <p className="source-note">
-      <span className="source-label">Source:</span> {children}
-    </p>
-  );
-}
+// The Source line lives with the shared components (Exercise cites its guideline the same way).
+export { SourceNote } from '../../../components/source-note';

@@ -2,6 +2,7 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { addDays, localDateAt, localTimeAt } from '@shared/dates/calendar';
 import { dayPlan, type DayItem } from '@shared/routines/day-plan';
+import type { RoutineActivity } from '@shared/routines/activity';
 import { habitStrengthExplanation, type HabitStats } from '@shared/routines/habit';
 import { parseItemParam } from '@shared/reminders/item-route';
 import { travelQuestion } from '@shared/profile/travel';
@@ -27,6 +28,9 @@ import './today.css';
 const HeldPlanNotice = lazy(() => import('./held-plan-notice'));
 // Loads only when the system's zone differs from the profile's and that zone was not answered yet.
 const TravelNotice = lazy(() => import('./travel-notice'));
+// Load after the list: they read the sleep and check-in owners, whose schemas are not needed for the first paint.
+const LastNightCard = lazy(() => import('./last-night-card'));
+const CheckinCard = lazy(() => import('./checkin-card'));
 
 const categoryLabels: Record<string, string> = {
   supplement: 'Supplement',
@@ -56,6 +60,11 @@ export function TodayScreen() {
   const habits = useMemo(
     () => routineHabits(plannable, completions.data ?? [], today),
     [plannable, completions.data, today],
+  );
+
+  const activities = useMemo(
+    () => new Map((routines.data ?? []).map((r) => [r.id, r.activity ?? null])),
+    [routines.data],
   );
 
   const loading = routines.isPending || completions.isPending || profile.isPending;
@@ -129,6 +138,7 @@ export function TodayScreen() {
                 now={now}
                 timeZone={timeZone}
                 habit={hideStreaks ? null : (habits.get(item.routineId) ?? null)}
+                activity={activities.get(item.routineId) ?? null}
                 highlighted={
                   highlighted !== null &&
                   highlighted.routineId === item.routineId &&
@@ -142,12 +152,44 @@ export function TodayScreen() {
           {hideStreaks ? null : <p className="hint">{habitStrengthExplanation}</p>}
         </>
       )}
+      <Suspense fallback={null}>
+        <div className="today-cards">
+          <LastNightCard
+            today={today}
+            timeZone={timeZone}
+            now={now}
+            routines={routines.data ?? []}
+            completions={completions.data ?? []}
+          />
+          <CheckinCard
+            today={today}
+            routines={routines.data ?? []}
+            focused={
+              highlighted !== null &&
+              (routines.data ?? []).some(
+                (r) => r.id === highlighted.routineId && r.source?.kind === 'evening-checkin',
+              )
+            }
+          />
+        </div>
+      </Suspense>
     </Page>
   );
 }
 
+/** "Done logs 30 min of aerobic exercise, moderate." */
+function activityLine(activity: RoutineActivity): string {
+  if (activity.area === 'exercise')
+    return `Done logs ${activity.minutes} min of ${activity.kind} exercise, ${activity.intensity}.`;
+  if (activity.area === 'stress') return `Done logs ${activity.minutes} min of ${activity.kind}.`;
+  return activity.mark === 'lights-out'
+    ? 'Done notes your bedtime for the sleep log.'
+    : 'Done notes your wake time for the sleep log.';
+}
+
 function TodayItem({
   item,
+  activity,
   now,
   timeZone,
   habit,
@@ -158,6 +200,8 @@ function TodayItem({
   now: number;
   timeZone: string;
   habit: HabitStats | null;
+  /** What Done logs, for a routine that logs itself. */
+  activity: RoutineActivity | null;
   highlighted: boolean;
   snoozeMinutes: number;
 }) {
@@ -200,6 +244,7 @@ function TodayItem({
             {dose.data.productName}
           </p>
         ) : null}
+        {activity ? <p className="today-detail">{activityLine(activity)}</p> : null}
         {item.flexible ? (
           <p className="today-detail">
             {item.flexible.doneThisWeek} of {item.flexible.doneThisWeek + item.flexible.remaining} this week

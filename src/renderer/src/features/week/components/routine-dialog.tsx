@@ -2,6 +2,21 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { LocalDate } from '@shared/dates/local-date';
 import { routineCategories, routineCategoryNames, type RoutineCategory } from '@shared/routines/schedule';
+import { carriesActivity, sleepMarkValues, type SleepMark } from '@shared/routines/activity';
+import {
+  exerciseKindValues,
+  intensityValues,
+  type ExerciseKind,
+  type Intensity,
+} from '@shared/wellbeing/exercise';
+import { practiceKindValues, type PracticeKind } from '@shared/wellbeing/stress';
+import { maxLoggedMinutes } from '@shared/bounds';
+import {
+  exerciseKindLabels,
+  intensityLabels,
+  practiceLabels,
+  sleepMarkLabels,
+} from '../../../components/activity-labels';
 import { Field, FieldSet } from '../../../components/field';
 import type { RoutineRow } from '../../../db/schema';
 import { ValidationError } from '../../../data/validation';
@@ -24,6 +39,51 @@ interface Values {
   remind: boolean;
   nag: boolean;
   notes: string;
+  /** Done logs the entry (sleep, exercise and stress routines). */
+  logs: boolean;
+  exerciseKind: ExerciseKind;
+  intensity: Intensity;
+  practiceKind: PracticeKind;
+  minutes: string;
+  sleepMark: SleepMark;
+}
+
+const activityDefaults = {
+  logs: false,
+  exerciseKind: 'aerobic',
+  intensity: 'moderate',
+  practiceKind: 'breathing',
+  minutes: '30',
+  sleepMark: 'lights-out',
+} as const;
+
+function activityValuesOf(activity: RoutineRow['activity']) {
+  if (!activity) return activityDefaults;
+  if (activity.area === 'exercise')
+    return {
+      ...activityDefaults,
+      logs: true,
+      exerciseKind: activity.kind,
+      intensity: activity.intensity,
+      minutes: String(activity.minutes),
+    };
+  if (activity.area === 'stress')
+    return {
+      ...activityDefaults,
+      logs: true,
+      practiceKind: activity.kind,
+      minutes: String(activity.minutes),
+    };
+  return { ...activityDefaults, logs: true, sleepMark: activity.mark };
+}
+
+function activityOf(values: Values) {
+  if (!values.logs || !carriesActivity(values.category)) return null;
+  const minutes = values.minutes.trim() === '' ? Number.NaN : Number(values.minutes);
+  if (values.category === 'exercise')
+    return { area: 'exercise', kind: values.exerciseKind, minutes, intensity: values.intensity };
+  if (values.category === 'stress') return { area: 'stress', kind: values.practiceKind, minutes };
+  return { area: 'sleep', mark: values.sleepMark };
 }
 
 function valuesOf(row: RoutineRow | null, defaults: { day: number; time: string; today: LocalDate }): Values {
@@ -42,6 +102,7 @@ function valuesOf(row: RoutineRow | null, defaults: { day: number; time: string;
       remind: true,
       nag: false,
       notes: '',
+      ...activityDefaults,
     };
   const { schedule } = row;
   return {
@@ -58,6 +119,7 @@ function valuesOf(row: RoutineRow | null, defaults: { day: number; time: string;
     remind: row.reminder.enabled,
     nag: row.reminder.nag !== null,
     notes: row.notes,
+    ...activityValuesOf(row.activity),
   };
 }
 
@@ -86,6 +148,7 @@ function inputOf(values: Values, nag: { intervalMinutes: number; maxCount: numbe
     endDate: values.endDate || null,
     paused: values.paused,
     reminder: { enabled: values.remind, nag: values.nag ? nag : null },
+    activity: activityOf(values),
   };
 }
 
@@ -94,6 +157,8 @@ function fieldOf(path: string): string {
   if (path.startsWith('schedule.days')) return 'days';
   if (path.startsWith('schedule.count')) return 'count';
   if (path.startsWith('schedule.nudgeTime')) return 'nudgeTime';
+  if (path === 'activity.minutes') return 'minutes';
+  if (path.startsWith('activity.')) return 'activity';
   return path;
 }
 
@@ -174,6 +239,9 @@ export function RoutineDialog({
             ))}
           </select>
         </Field>
+        {carriesActivity(values.category) ? (
+          <ActivityFields values={values} errors={errors} set={set} />
+        ) : null}
         <FieldSet legend="Repeats">
           {(
             [
@@ -289,5 +357,103 @@ export function RoutineDialog({
         </div>
       </form>
     </dialog>
+  );
+}
+
+type Setter = <K extends keyof Values>(key: K, value: Values[K]) => void;
+
+/** What a sleep, exercise or stress routine logs when it is done. */
+function ActivityFields({
+  values,
+  errors,
+  set,
+}: {
+  values: Values;
+  errors: Record<string, string>;
+  set: Setter;
+}) {
+  const what =
+    values.category === 'sleep' ? 'Done notes the time for last night’s sleep log' : 'Done logs it';
+  return (
+    <FieldSet legend="Logging" error={errors.activity}>
+      <label className="choice">
+        <input type="checkbox" checked={values.logs} onChange={(e) => set('logs', e.target.checked)} />
+        {what} (Undo removes it)
+      </label>
+      {values.logs && values.category === 'exercise' ? (
+        <div className="grid-2">
+          <Select
+            label="Kind of exercise"
+            options={exerciseKindValues}
+            labels={exerciseKindLabels}
+            value={values.exerciseKind}
+            onChange={(v) => set('exerciseKind', v)}
+          />
+          <Select
+            label="Intensity"
+            options={intensityValues}
+            labels={intensityLabels}
+            value={values.intensity}
+            onChange={(v) => set('intensity', v)}
+          />
+        </div>
+      ) : null}
+      {values.logs && values.category === 'stress' ? (
+        <Select
+          label="Kind of practice"
+          options={practiceKindValues}
+          labels={practiceLabels}
+          value={values.practiceKind}
+          onChange={(v) => set('practiceKind', v)}
+        />
+      ) : null}
+      {values.logs && values.category !== 'sleep' ? (
+        <Field label="Minutes" hint={`Whole minutes, 1 to ${maxLoggedMinutes}.`} error={errors.minutes}>
+          <input
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={maxLoggedMinutes}
+            value={values.minutes}
+            onChange={(e) => set('minutes', e.target.value)}
+          />
+        </Field>
+      ) : null}
+      {values.logs && values.category === 'sleep' ? (
+        <Select
+          label="This routine is"
+          options={sleepMarkValues}
+          labels={sleepMarkLabels}
+          value={values.sleepMark}
+          onChange={(v) => set('sleepMark', v)}
+        />
+      ) : null}
+    </FieldSet>
+  );
+}
+
+function Select<T extends string>({
+  label,
+  options,
+  labels,
+  value,
+  onChange,
+}: {
+  label: string;
+  options: readonly T[];
+  labels: Record<T, string>;
+  value: T;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <Field label={label}>
+      <select value={value} onChange={(e) => onChange(e.target.value as T)}>
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {labels[option]}
+          </option>
+        ))}
+      </select>
+    </Field>
   );
 }

@@ -1,8 +1,7 @@
 // Day names and time-of-day lanes for the week grid.
 import type { TimeOfDay } from '@shared/dates/local-date';
 
-/** Index 0 = Monday (ISO weekday 1). */
-export const weekdayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export { weekdayNames } from '@shared/dates/calendar';
 
 export const lanes = [
   { id: 'morning', label: 'Morning', hint: '05:00–11:59', time: '08:00' },

@@ -1,0 +1,11 @@
+// A visible "Source" line under a figure, so every number can be traced.
+import type { ReactNode } from 'react';
+import './source-note.css';
+
+export function SourceNote({ children }: { children: ReactNode }) {
+  return (
+    <p className="source-note">
+      <span className="source-label">Source:</span> {children}
+    </p>
+  );
+}
