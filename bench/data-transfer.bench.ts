@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { countRows, generateHistory } from './history';
 import { launchProfile, median, serveRenderer } from './browser';
+import { seedTables } from './seed-indexeddb';
 
 const port = Number(process.env.BENCH_PORT ?? 4392);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -20,27 +21,7 @@ try {
   const page = await context.newPage();
   await page.goto(base);
   await page.getByRole('heading', { name: 'Welcome to Steadyweek' }).waitFor();
-  for (const [table, rows] of Object.entries(history)) {
-    for (let i = 0; i < rows.length; i += 5000) {
-      await page.evaluate(
-        ({ table, chunk }) =>
-          new Promise<void>((resolve, reject) => {
-            const open = indexedDB.open('steadyweek');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const tx = open.result.transaction(table, 'readwrite');
-              for (const row of chunk) tx.objectStore(table).put(row);
-              tx.oncomplete = () => {
-                open.result.close();
-                resolve();
-              };
-              tx.onerror = () => reject(tx.error);
-            };
-          }),
-        { table, chunk: rows.slice(i, i + 5000) },
-      );
-    }
-  }
+  await seedTables(page, { ...history });
 
   const measure = (name: string) =>
     page.evaluate((n) => performance.getEntriesByName(n).at(-1)!.duration, `transfer:${name}`);
