@@ -11,6 +11,7 @@ import { useProfile } from '../../../data/profile/profile-queries';
 import { sleepQueries } from '../../../data/sleep/sleep-queries';
 import { useRoute } from '../../../lib/router';
 import { useScreenReady } from '../../../lib/screen-ready';
+import { useSeededOnce } from '../../../lib/use-seeded-once';
 import { useInsights } from '../hooks/use-insights';
 import { AdherenceHeatmap } from './adherence-heatmap';
 import { CheckinForm } from './checkin-form';
@@ -57,19 +58,20 @@ function InsightsContent({ profile }: { profile: Profile }) {
   const checkin = useQuery(checkinQueries.one(checkinDate));
   const sleepQuality = useQuery(sleepQueries.quality(checkinDate));
   const view = useInsights(profile, today, from);
+  const checkinReady = useSeededOnce(checkinDate, checkin, sleepQuality);
   useScreenReady('insights', view !== null);
 
   return (
     <div className="insights-layout">
       <div className="insights-side">
-        {checkin.isSuccess && sleepQuality.isSuccess ? (
+        {checkinReady ? (
           <CheckinForm
             // Keyed by day only: a write elsewhere refreshes the figures, never a draft being typed.
             key={checkinDate}
             date={checkinDate}
             today={today}
-            checkin={checkin.data}
-            sleepLogQuality={sleepQuality.data}
+            checkin={checkin.data ?? null}
+            sleepLogQuality={sleepQuality.data ?? null}
             onDateChange={setCheckinDate}
           />
         ) : (

@@ -14,6 +14,7 @@ import {
 } from '../../../data/checkins/checkins-queries';
 import { sleepQueries } from '../../../data/sleep/sleep-queries';
 import { formErrorsFrom } from '../../../lib/form-errors';
+import { useSeededOnce } from '../../../lib/use-seeded-once';
 
 type DigestiveField = (typeof digestiveFields)[number];
 type Draft = Record<CheckinScaleField, string> & Record<DigestiveField, Severity> & { notes: string };
@@ -58,7 +59,8 @@ export default function CheckinCard({
 }) {
   const existing = useQuery(checkinQueries.one(today));
   const sleepQuality = useQuery(sleepQueries.quality(today));
-  if (existing.isPending || sleepQuality.isPending) return null;
+  const ready = useSeededOnce(today, existing, sleepQuality);
+  if (!ready) return null;
   return (
     <CheckinForm
       key={today}
