@@ -1,6 +1,5 @@
 // A visible "Source" line under a figure, so every number can be traced.
 import type { ReactNode } from 'react';
-import './source-note.css';
 
 export function SourceNote({ children }: { children: ReactNode }) {
   return (
