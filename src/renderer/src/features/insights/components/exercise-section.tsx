@@ -1,12 +1,17 @@
 // Exercise: aerobic minutes a week against the life stage's target, and strength days.
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import type { InsightsView } from '../hooks/insights-view';
 import { plural, weekOf } from './chart-chrome';
+import { DrawWhenSeen } from './draw-when-seen';
 import { ChartTable } from './chart-table';
 
 const ExerciseCharts = lazy(() => import('./exercise-charts'));
 
-export function ExerciseSection({ exercise }: { exercise: InsightsView['exercise'] }) {
+export const ExerciseSection = memo(function ExerciseSection({
+  exercise,
+}: {
+  exercise: InsightsView['exercise'];
+}) {
   const { weeks, target } = exercise;
   const metAerobic = weeks.filter(
     (w) => w.aerobicEquivalentMinutes >= target.aerobicModerateEquivalentMinutes,
@@ -22,9 +27,11 @@ export function ExerciseSection({ exercise }: { exercise: InsightsView['exercise
         {metStrength} of {weeks.length} had strength work on {target.strengthDays} or more days.
       </p>
       {total === 0 ? null : (
-        <Suspense fallback={<p role="status">Drawing the exercise charts…</p>}>
-          <ExerciseCharts weeks={weeks} target={target} />
-        </Suspense>
+        <DrawWhenSeen minHeight={440} label="the exercise charts">
+          <Suspense fallback={<p role="status">Drawing the exercise charts…</p>}>
+            <ExerciseCharts weeks={weeks} target={target} />
+          </Suspense>
+        </DrawWhenSeen>
       )}
       <p className="source-note">
         <span className="source-label">Reference:</span> {target.source}. A reference point, not a
@@ -45,4 +52,4 @@ export function ExerciseSection({ exercise }: { exercise: InsightsView['exercise
       />
     </section>
   );
-}
+});
