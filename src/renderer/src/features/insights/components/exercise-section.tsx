@@ -1,11 +1,11 @@
 // Exercise: aerobic minutes a week against the life stage's target, and strength days.
-import { lazy, memo, Suspense } from 'react';
+import { memo } from 'react';
 import type { InsightsView } from '../hooks/insights-view';
 import { plural, weekOf } from './chart-chrome';
 import { DrawWhenSeen } from './draw-when-seen';
 import { ChartTable } from './chart-table';
 
-const ExerciseCharts = lazy(() => import('./exercise-charts'));
+const loadExerciseCharts = () => import('./exercise-charts');
 
 export const ExerciseSection = memo(function ExerciseSection({
   exercise,
@@ -27,11 +27,12 @@ export const ExerciseSection = memo(function ExerciseSection({
         {metStrength} of {weeks.length} had strength work on {target.strengthDays} or more days.
       </p>
       {total === 0 ? null : (
-        <DrawWhenSeen minHeight={440} label="the exercise charts">
-          <Suspense fallback={<p role="status">Drawing the exercise charts…</p>}>
-            <ExerciseCharts weeks={weeks} target={target} />
-          </Suspense>
-        </DrawWhenSeen>
+        <DrawWhenSeen
+          load={loadExerciseCharts}
+          props={{ weeks, target }}
+          minHeight={440}
+          label="the exercise charts"
+        />
       )}
       <p className="source-note">
         <span className="source-label">Reference:</span> {target.source}. A reference point, not a

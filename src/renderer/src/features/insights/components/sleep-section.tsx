@@ -1,5 +1,5 @@
 // Sleep: each night from bedtime to waking, its length, and how regular the nights were week by week.
-import { lazy, memo, Suspense, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { pointsForWidth, thinKeepingExtremes } from '@shared/insights/thin';
 import { formatDuration } from '@shared/wellbeing/sleep';
 import type { InsightsView } from '../hooks/insights-view';
@@ -8,7 +8,7 @@ import { longDate, plural, weekOf } from './chart-chrome';
 import { ChartTable } from './chart-table';
 import { DrawWhenSeen } from './draw-when-seen';
 
-const SleepCharts = lazy(() => import('./sleep-charts'));
+const loadSleepCharts = () => import('./sleep-charts');
 
 export const SleepSection = memo(function SleepSection({
   sleep,
@@ -37,11 +37,12 @@ export const SleepSection = memo(function SleepSection({
           : 'Regularity needs at least 3 nights in a week.'}
       </p>
       {sleep.nights.length === 0 ? null : (
-        <DrawWhenSeen minHeight={660} label="the sleep charts">
-          <Suspense fallback={<p role="status">Drawing the sleep charts…</p>}>
-            <SleepCharts nights={nights} regularity={sleep.regularity} />
-          </Suspense>
-        </DrawWhenSeen>
+        <DrawWhenSeen
+          load={loadSleepCharts}
+          props={{ nights, regularity: sleep.regularity }}
+          minHeight={660}
+          label="the sleep charts"
+        />
       )}
       <ChartTable
         summary={`Show the nights as a table (${plural(sleep.nights.length, 'night')})`}

@@ -1,12 +1,12 @@
 // Stress practice: minutes a week by kind.
-import { lazy, memo, Suspense } from 'react';
+import { memo } from 'react';
 import { practiceKindValues, practiceLabels } from '@shared/wellbeing/stress';
 import type { InsightsView } from '../hooks/insights-view';
 import { plural, weekOf } from './chart-chrome';
 import { DrawWhenSeen } from './draw-when-seen';
 import { ChartTable } from './chart-table';
 
-const StressChart = lazy(() => import('./stress-chart'));
+const loadStressChart = () => import('./stress-chart');
 
 export const StressSection = memo(function StressSection({ stress }: { stress: InsightsView['stress'] }) {
   const { weeks } = stress;
@@ -25,11 +25,7 @@ export const StressSection = memo(function StressSection({ stress }: { stress: I
               .join(', ')}.`}
       </p>
       {total === 0 ? null : (
-        <DrawWhenSeen minHeight={240} label="the practice chart">
-          <Suspense fallback={<p role="status">Drawing the practice chart…</p>}>
-            <StressChart weeks={weeks} />
-          </Suspense>
-        </DrawWhenSeen>
+        <DrawWhenSeen load={loadStressChart} props={{ weeks }} minHeight={240} label="the practice chart" />
       )}
       <ChartTable
         summary={`Show practice by week as a table (${plural(weeks.length, 'week')})`}
