@@ -1,5 +1,5 @@
 // Sleep math: a night's duration from local times in the person's zone (DST-safe), and how regular the nights are.
-import { DateTime } from 'luxon';
+import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import {
   localDateSchema,
@@ -27,10 +27,68 @@ export interface NightInstants {
   durationMinutes: number;
 }
 
-function at(date: LocalDate, time: TimeOfDay, timeZone: string): DateTime {
+// Insights reads thousands of nights, and each Intl offset lookup costs microseconds, so a zone's offsets
+// are read once per week of instants: a zone changes offset at most once a week (transitions are months apart),
+// so a week with the same offset at both ends has it throughout, and otherwise the change is found once.
+const WEEK_MS = 7 * 86_400_000;
+const MINUTE_MS = 60_000;
+interface OffsetWeek {
+  before: number;
+  after: number;
+  /** The first instant with the `after` offset (Infinity when the week has one offset). */
+  changeAt: number;
+}
+const offsetWeeks = new Map<string, { zone: IANAZone; weeks: Map<number, OffsetWeek> }>();
+
+/** The zone's offset (minutes, luxon's `IANAZone.offset`) at an instant, read through the weekly cache. */
+function offsetAt(timeZone: string, epochMs: number): number {
+  let cache = offsetWeeks.get(timeZone);
+  if (!cache) {
+    cache = { zone: IANAZone.create(timeZone), weeks: new Map() };
+    offsetWeeks.set(timeZone, cache);
+  }
+  const key = Math.floor(epochMs / WEEK_MS);
+  let week = cache.weeks.get(key);
+  if (!week) {
+    // Dates are bounded to 1900–2100 (about 10,500 weeks), so the cache stays small.
+    if (cache.weeks.size > 20_000) cache.weeks.clear();
+    week = offsetWeek(cache.zone, key * WEEK_MS);
+    cache.weeks.set(key, week);
+  }
+  return epochMs < week.changeAt ? week.before : week.after;
+}
+
+function offsetWeek(zone: IANAZone, start: number): OffsetWeek {
+  let low = start;
+  let high = start + WEEK_MS - 1;
+  const before = zone.offset(low);
+  const after = zone.offset(high);
+  if (before === after) return { before, after, changeAt: Infinity };
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2);
+    if (zone.offset(mid) === before) low = mid;
+    else high = mid;
+  }
+  return { before, after, changeAt: high };
+}
+
+/**
+ * The instant of a local date and time in a zone, by luxon's own rule (`DateTime.fromObject`): guess
+ * with the offset in force now, then settle on an offset that gives this wall clock (in a spring gap,
+ * the clock moves forward by the gap; in an autumn fold, the guess decides).
+ */
+function at(date: LocalDate, time: TimeOfDay, timeZone: string): number {
   const [hour = 0, minute = 0] = time.split(':').map(Number);
-  const [year, month, day] = date.split('-').map(Number);
-  return DateTime.fromObject({ year, month, day, hour, minute }, { zone: timeZone });
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  const localMs = Date.UTC(year, month - 1, day, hour, minute);
+  const guess = offsetAt(timeZone, Date.now());
+  let utc = localMs - guess * MINUTE_MS;
+  const second = offsetAt(timeZone, utc);
+  if (second === guess) return utc;
+  utc -= (second - guess) * MINUTE_MS;
+  const third = offsetAt(timeZone, utc);
+  if (second === third) return utc;
+  return localMs - Math.min(second, third) * MINUTE_MS;
 }
 
 /**
@@ -39,18 +97,19 @@ function at(date: LocalDate, time: TimeOfDay, timeZone: string): DateTime {
  * Durations come from real instants, so a night across a DST change is 1 hour shorter or longer.
  */
 export function nightInstants(night: Night, timeZone: string): NightInstants {
-  const wake = at(night.date, night.wakeTime, timeZone);
-  let bed = at(night.date, night.bedtime, timeZone);
-  if (bed.toMillis() >= wake.toMillis()) bed = at(addDays(night.date, -1), night.bedtime, timeZone);
-  const durationMinutes = Math.round((wake.toMillis() - bed.toMillis()) / 60_000);
-  return { bedEpochMs: bed.toMillis(), wakeEpochMs: wake.toMillis(), durationMinutes };
+  const wakeEpochMs = at(night.date, night.wakeTime, timeZone);
+  let bedEpochMs = at(night.date, night.bedtime, timeZone);
+  if (bedEpochMs >= wakeEpochMs) bedEpochMs = at(addDays(night.date, -1), night.bedtime, timeZone);
+  const durationMinutes = Math.round((wakeEpochMs - bedEpochMs) / 60_000);
+  return { bedEpochMs, wakeEpochMs, durationMinutes };
 }
 
 /** Local clock minutes (0–1439) of the midpoint between falling asleep and waking. */
 export function midpointMinutesOfDay(night: Night, timeZone: string): number {
   const { bedEpochMs, wakeEpochMs } = nightInstants(night, timeZone);
-  const mid = DateTime.fromMillis((bedEpochMs + wakeEpochMs) / 2, { zone: timeZone });
-  return mid.hour * 60 + mid.minute;
+  const mid = (bedEpochMs + wakeEpochMs) / 2;
+  const wall = new Date(mid + offsetAt(timeZone, mid) * MINUTE_MS);
+  return wall.getUTCHours() * 60 + wall.getUTCMinutes();
 }
 
 const minutesPerDay = 24 * 60;

@@ -57,4 +57,34 @@ describe('food magnesium by date', () => {
     expect(result['2026-03-02']!.itemCount).toBe(2);
     expect(result['2026-03-03']).toEqual({ magnesiumMg: 79, itemCount: 2 });
   });
+
+  it('sees a custom food changed or removed since the catalog was built', async () => {
+    const db = createDb({ name: 'food-mg-cache', indexedDB: new IDBFactory(), IDBKeyRange });
+    const food = (magnesiumMg: number, updatedAtEpochMs: number) => ({
+      id: 'seeds',
+      name: 'Seeds',
+      group: 'My foods',
+      per100g: {
+        kcal: 550,
+        magnesiumMg,
+        proteinG: null,
+        fiberG: null,
+        calciumMg: null,
+        potassiumMg: null,
+        zincMg: null,
+        vitaminB6Mg: null,
+      },
+      portions: [],
+      createdAtEpochMs: 0,
+      updatedAtEpochMs,
+    });
+    await db.customFoods.add(food(300, 1));
+    await db.mealPlan.add(row('a', '2026-03-02', { source: 'custom', id: 'seeds' }, 10));
+    const read = async () => (await foodMagnesiumByDate(db, '2026-03-02', '2026-03-02'))['2026-03-02'];
+    expect(await read()).toEqual({ magnesiumMg: 30, itemCount: 1 });
+    await db.customFoods.put(food(500, 2));
+    expect(await read()).toEqual({ magnesiumMg: 50, itemCount: 1 });
+    await db.customFoods.delete('seeds');
+    expect(await read()).toEqual({ magnesiumMg: 0, itemCount: 1 });
+  });
 });

@@ -1,4 +1,5 @@
 // A calendar heat map of routines done, one row of weeks per area with routines; the table gives every day's count.
+import { memo } from 'react';
 import { isoWeekdayOf } from '@shared/dates/calendar';
 import { heatStep } from '@shared/insights/palette';
 import type { AreaAdherence } from '@shared/insights/series';
@@ -9,6 +10,29 @@ import { longDate } from './chart-chrome';
 import { ChartTable } from './chart-table';
 
 const stepWords = ['none done', 'under a third', 'a third to two thirds', 'over two thirds', 'all done'];
+
+/**
+ * One path per colour (and one for the outlined days): a year of six areas as rects was over 2,000 SVG
+ * nodes to lay out; the table below gives every day's count.
+ */
+function cellPaths(area: AreaAdherence, lead: number, cell: number, gap: number) {
+  const byStep = new Map<number | null, string[]>();
+  area.days.forEach((day, i) => {
+    const index = lead + i;
+    const step = heatStep(day.share);
+    const x = Math.floor(index / 7) * (cell + gap);
+    const y = (index % 7) * (cell + gap);
+    // The outline is drawn inside the square, as a stroked rect of the same size would be.
+    const square =
+      step === null
+        ? `M${x + 0.5} ${y + 0.5}h${cell - 1}v${cell - 1}h${1 - cell}z`
+        : `M${x} ${y}h${cell}v${cell}h${-cell}z`;
+    const parts = byStep.get(step);
+    if (parts) parts.push(square);
+    else byStep.set(step, [square]);
+  });
+  return [...byStep].map(([step, parts]) => ({ step, d: parts.join('') }));
+}
 
 function AreaGrid({ area, width, weekStart }: { area: AreaAdherence; width: number; weekStart: number }) {
   const colors = useChartColors();
@@ -35,30 +59,25 @@ function AreaGrid({ area, width, weekStart }: { area: AreaAdherence; width: numb
         height={7 * (cell + gap)}
         className="heatmap"
       >
-        {area.days.map((day, i) => {
-          const index = lead + i;
-          const step = heatStep(day.share);
-          return (
-            <rect
-              key={day.date}
-              x={Math.floor(index / 7) * (cell + gap)}
-              y={(index % 7) * (cell + gap)}
-              width={cell}
-              height={cell}
-              rx={cell > 6 ? 2 : 0}
-              fill={step === null ? 'none' : colors.heat[step]}
-              stroke={step === null ? colors.grid : 'none'}
-            >
-              <title>{`${longDate(day.date)}: ${day.planned === 0 ? 'nothing planned' : `${day.done} of ${day.planned} done`}`}</title>
-            </rect>
-          );
-        })}
+        {cellPaths(area, lead, cell, gap).map(({ step, d }) =>
+          step === null ? (
+            <path key="none" d={d} fill="none" stroke={colors.grid} />
+          ) : (
+            <path key={step} d={d} fill={colors.heat[step]} />
+          ),
+        )}
       </svg>
     </div>
   );
 }
 
-export function AdherenceHeatmap({ areas, weekStart }: { areas: AreaAdherence[]; weekStart: number }) {
+export const AdherenceHeatmap = memo(function AdherenceHeatmap({
+  areas,
+  weekStart,
+}: {
+  areas: AreaAdherence[];
+  weekStart: number;
+}) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const colors = useChartColors();
   const days = areas[0]?.days ?? [];
@@ -106,4 +125,4 @@ export function AdherenceHeatmap({ areas, weekStart }: { areas: AreaAdherence[];
       )}
     </section>
   );
-}
+});

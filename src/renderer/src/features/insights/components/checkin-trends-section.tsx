@@ -1,15 +1,16 @@
 // Check-in ratings over the range beside supplement adherence: the summary in words, the charts, the table.
-import { lazy, Suspense, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { pointsForWidth } from '@shared/insights/thin';
 import type { InsightsView } from '../hooks/insights-view';
 import { useWidth } from '../hooks/use-width';
 import { InsightsSummary } from './insights-summary';
+import { DrawWhenSeen } from './draw-when-seen';
 import { InsightsTable } from './insights-table';
 
 // Recharts is heavy; it loads only once this screen wants to draw.
-const TrendCharts = lazy(() => import('./trend-charts'));
+const loadTrendCharts = () => import('./trend-charts');
 
-export function CheckinTrendsSection({
+export const CheckinTrendsSection = memo(function CheckinTrendsSection({
   checkins,
   span,
 }: {
@@ -22,10 +23,13 @@ export function CheckinTrendsSection({
     <section className="card insights-section" aria-labelledby="trends-heading" ref={ref}>
       <h2 id="trends-heading">Check-ins and the supplement</h2>
       <InsightsSummary summary={checkins.summary} span={span} />
-      <Suspense fallback={<p role="status">Drawing the charts…</p>}>
-        <TrendCharts rows={checkins.rows} summary={checkins.summary} maxPoints={maxPoints} />
-      </Suspense>
+      <DrawWhenSeen
+        load={loadTrendCharts}
+        props={{ rows: checkins.rows, summary: checkins.summary, maxPoints }}
+        minHeight={800}
+        label="the check-in charts"
+      />
       <InsightsTable rows={checkins.rows} />
     </section>
   );
-}
+});

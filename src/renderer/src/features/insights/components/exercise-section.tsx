@@ -1,13 +1,18 @@
 // Exercise: aerobic minutes a week against the life stage's target, and strength days.
-import { lazy, Suspense } from 'react';
+import { memo } from 'react';
 import { countingWords } from '@shared/insights/pillar-figures';
 import type { InsightsView } from '../hooks/insights-view';
 import { plural, weekOf } from './chart-chrome';
+import { DrawWhenSeen } from './draw-when-seen';
 import { ChartTable } from './chart-table';
 
-const ExerciseCharts = lazy(() => import('./exercise-charts'));
+const loadExerciseCharts = () => import('./exercise-charts');
 
-export function ExerciseSection({ exercise }: { exercise: InsightsView['exercise'] }) {
+export const ExerciseSection = memo(function ExerciseSection({
+  exercise,
+}: {
+  exercise: InsightsView['exercise'];
+}) {
   const { weeks, target } = exercise;
   const met = (goal: number | null, value: (w: (typeof weeks)[number]) => number) =>
     goal === null ? null : weeks.filter((w) => value(w) >= goal).length;
@@ -27,9 +32,12 @@ export function ExerciseSection({ exercise }: { exercise: InsightsView['exercise
           : ` ${metStrength} of ${weeks.length} had strength work on ${target.strengthDays} or more days.`}
       </p>
       {total === 0 ? null : (
-        <Suspense fallback={<p role="status">Drawing the exercise charts…</p>}>
-          <ExerciseCharts weeks={weeks} target={target} />
-        </Suspense>
+        <DrawWhenSeen
+          load={loadExerciseCharts}
+          props={{ weeks, target }}
+          minHeight={440}
+          label="the exercise charts"
+        />
       )}
       <p className="source-note">
         <span className="source-label">Reference:</span> {target.source}. A reference point, not a
@@ -50,4 +58,4 @@ export function ExerciseSection({ exercise }: { exercise: InsightsView['exercise
       />
     </section>
   );
-}
+});

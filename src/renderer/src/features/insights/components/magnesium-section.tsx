@@ -1,14 +1,19 @@
 // Daily magnesium: food and supplement against the RDA (or AI), the supplement alone against the upper limit, with sources.
-import { lazy, Suspense, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { pointsForWidth, thinKeepingExtremes } from '@shared/insights/thin';
 import type { InsightsView } from '../hooks/insights-view';
 import { useWidth } from '../hooks/use-width';
 import { longDate, mg, plural } from './chart-chrome';
 import { ChartTable } from './chart-table';
+import { DrawWhenSeen } from './draw-when-seen';
 
-const MagnesiumCharts = lazy(() => import('./magnesium-charts'));
+const loadMagnesiumCharts = () => import('./magnesium-charts');
 
-export function MagnesiumSection({ magnesium }: { magnesium: InsightsView['magnesium'] }) {
+export const MagnesiumSection = memo(function MagnesiumSection({
+  magnesium,
+}: {
+  magnesium: InsightsView['magnesium'];
+}) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const { days, summary, rda, upperLimit } = magnesium;
   const max = pointsForWidth(width);
@@ -30,14 +35,12 @@ export function MagnesiumSection({ magnesium }: { magnesium: InsightsView['magne
       {magnesium.foodAvailable ? null : (
         <p className="hint">Food magnesium could not be loaded, so these figures show the supplement only.</p>
       )}
-      <Suspense fallback={<p role="status">Drawing the magnesium charts…</p>}>
-        <MagnesiumCharts
-          totals={totals}
-          supplement={supplement}
-          rda={rda}
-          upperLimitMg={upperLimit.established ? upperLimit.mg : null}
-        />
-      </Suspense>
+      <DrawWhenSeen
+        load={loadMagnesiumCharts}
+        props={{ totals, supplement, rda, upperLimitMg: upperLimit.established ? upperLimit.mg : null }}
+        minHeight={520}
+        label="the magnesium charts"
+      />
       {thinned ? (
         <p className="muted">
           {totals.length} of {days.length} days drawn, about one a pixel; each stretch keeps its highest and
@@ -63,4 +66,4 @@ export function MagnesiumSection({ magnesium }: { magnesium: InsightsView['magne
       />
     </section>
   );
-}
+});

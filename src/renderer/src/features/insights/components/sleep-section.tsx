@@ -1,15 +1,22 @@
 // Sleep: each night from bedtime to waking, its length, and how regular the nights were week by week.
-import { lazy, Suspense, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { pointsForWidth, thinKeepingExtremes } from '@shared/insights/thin';
 import { formatDuration } from '@shared/wellbeing/sleep';
 import type { InsightsView } from '../hooks/insights-view';
 import { useWidth } from '../hooks/use-width';
 import { longDate, plural, weekOf } from './chart-chrome';
 import { ChartTable } from './chart-table';
+import { DrawWhenSeen } from './draw-when-seen';
 
-const SleepCharts = lazy(() => import('./sleep-charts'));
+const loadSleepCharts = () => import('./sleep-charts');
 
-export function SleepSection({ sleep, days }: { sleep: InsightsView['sleep']; days: number }) {
+export const SleepSection = memo(function SleepSection({
+  sleep,
+  days,
+}: {
+  sleep: InsightsView['sleep'];
+  days: number;
+}) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const max = pointsForWidth(width);
   const nights = useMemo(
@@ -30,9 +37,12 @@ export function SleepSection({ sleep, days }: { sleep: InsightsView['sleep']; da
           : 'Regularity needs at least 3 nights in a week.'}
       </p>
       {sleep.nights.length === 0 ? null : (
-        <Suspense fallback={<p role="status">Drawing the sleep charts…</p>}>
-          <SleepCharts nights={nights} regularity={sleep.regularity} />
-        </Suspense>
+        <DrawWhenSeen
+          load={loadSleepCharts}
+          props={{ nights, regularity: sleep.regularity }}
+          minHeight={660}
+          label="the sleep charts"
+        />
       )}
       <ChartTable
         summary={`Show the nights as a table (${plural(sleep.nights.length, 'night')})`}
@@ -61,4 +71,4 @@ export function SleepSection({ sleep, days }: { sleep: InsightsView['sleep']; da
       />
     </section>
   );
-}
+});

@@ -1,13 +1,14 @@
 // Stress practice: minutes a week by kind.
-import { lazy, Suspense } from 'react';
+import { memo } from 'react';
 import { practiceKindValues, practiceLabels } from '@shared/wellbeing/stress';
 import type { InsightsView } from '../hooks/insights-view';
 import { plural, weekOf } from './chart-chrome';
+import { DrawWhenSeen } from './draw-when-seen';
 import { ChartTable } from './chart-table';
 
-const StressChart = lazy(() => import('./stress-chart'));
+const loadStressChart = () => import('./stress-chart');
 
-export function StressSection({ stress }: { stress: InsightsView['stress'] }) {
+export const StressSection = memo(function StressSection({ stress }: { stress: InsightsView['stress'] }) {
   const { weeks } = stress;
   const byKind = practiceKindValues.map((kind) => [kind, weeks.reduce((s, w) => s + w[kind], 0)] as const);
   const total = byKind.reduce((s, [, minutes]) => s + minutes, 0);
@@ -24,9 +25,7 @@ export function StressSection({ stress }: { stress: InsightsView['stress'] }) {
               .join(', ')}.`}
       </p>
       {total === 0 ? null : (
-        <Suspense fallback={<p role="status">Drawing the practice chart…</p>}>
-          <StressChart weeks={weeks} />
-        </Suspense>
+        <DrawWhenSeen load={loadStressChart} props={{ weeks }} minHeight={240} label="the practice chart" />
       )}
       <ChartTable
         summary={`Show practice by week as a table (${plural(weeks.length, 'week')})`}
@@ -42,4 +41,4 @@ export function StressSection({ stress }: { stress: InsightsView['stress'] }) {
       />
     </section>
   );
-}
+});
