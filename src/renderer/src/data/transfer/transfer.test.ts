@@ -133,7 +133,7 @@ describe('export and import (replace)', () => {
     const target = await fixtureDb();
     const before = await rawDump(target.name, { indexedDB: target.indexedDB, nowEpochMs: 0 });
     // Doses are written after profile, settings, products, plans, routines and completions.
-    vi.spyOn(target.db.table('doses'), 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
+    vi.spyOn(target.db.table('doses'), 'bulkAdd').mockRejectedValueOnce(new Error('disk full'));
     await expect(importInto(target.db, exportFileText(file))).rejects.toThrow('disk full');
     expect(await rawDump(target.name, { indexedDB: target.indexedDB, nowEpochMs: 0 })).toBe(before);
   });
