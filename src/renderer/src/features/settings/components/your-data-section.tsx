@@ -95,7 +95,7 @@ export function YourDataSection() {
     });
 
   return (
-    <section className="card" aria-labelledby="your-data-heading">
+    <section className="card data-section" aria-labelledby="your-data-heading">
       <h2 id="your-data-heading">Your data</h2>
       <p className="muted">
         Everything you enter stays on this device.{' '}
