@@ -112,7 +112,7 @@ describe('export and import (replace)', () => {
     expect(report.tables.sleepLogs.total).toBe(1);
     // upgradeToV3 stamped the rows v1 left without a last-write time.
     expect((await target.db.sleepLogs.get('2026-03-14'))!.updatedAtEpochMs).toBeGreaterThan(0);
-    expect(await target.db.settings.get('app')).toBeTruthy();
+    expect(await target.db.settings.get('app')).toMatchObject({ id: 'app' });
     expect(await target.db.mealTemplates.count()).toBe(0);
   });
 
@@ -212,9 +212,12 @@ describe('merge of two diverged copies', () => {
     const row = await target.db.exerciseLogs.get('x');
     expect(row?.notes ?? null).toBe(expected);
     // The rows both copies share are untouched, and both sides' deletions are kept.
-    expect(await target.db.exerciseLogs.get('e1')).toBeTruthy();
+    expect(await target.db.exerciseLogs.get('e1')).toMatchObject({ id: 'e1' });
     if (here.deletedAt ?? file.deletedAt)
-      expect(await target.db.deletions.get(['exerciseLogs', 'x'])).toBeTruthy();
+      expect(await target.db.deletions.get(['exerciseLogs', 'x'])).toMatchObject({
+        table: 'exerciseLogs',
+        id: 'x',
+      });
   });
 
   it('adds on both sides keep both rows and report what came in and what did not', async () => {
