@@ -45,3 +45,6 @@ export const maxTimeZoneChars = 64;
 export const maxBreathPhaseSeconds = 60;
 /** Breathing in or out takes at least this long (a hold may be 0): 0 s would skip the breath. */
 export const minBreathMoveSeconds = 1;
+
+/** An export, a backup or a file opened for import: anything exported can be read back (50 MB). */
+export const maxTransferBytes = 50 * 1024 * 1024;

@@ -1,9 +1,10 @@
 // The shapes that carry a person's data across the process boundary: exported files, opened files, backups and the row marker.
 import { z } from 'zod';
+import { maxTransferBytes } from '../bounds';
 import { epochMsSchema, localDateSchema } from '../dates/local-date';
 
 /** An export or backup, and a file opened for import, is at most this big: anything exported can be read back. */
-export const MAX_TRANSFER_BYTES = 50 * 1024 * 1024;
+export const MAX_TRANSFER_BYTES = maxTransferBytes;
 /** At most this many files are saved at once (the JSON, one CSV per log, the .ics). */
 export const MAX_FILES_PER_SAVE = 12;
 

@@ -142,7 +142,7 @@ export function MinutesInput({
 }: {
   value: string;
   onChange(value: string): void;
-  className: string;
+  className?: string;
   id?: string;
   'aria-describedby'?: string;
   'aria-invalid'?: boolean;

@@ -1,10 +1,7 @@
 // Files in a plain browser: a save is a download (a Blob URL), an open is a file input.
-import {
-  MAX_TRANSFER_BYTES,
-  type OpenFileResult,
-  type SavedFile,
-  type SaveFilesResult,
-} from '@shared/ipc/data-transfer';
+// The limit comes from bounds (plain numbers): importing it from the contract would put zod in the first screen's code.
+import { maxTransferBytes } from '@shared/bounds';
+import type { OpenFileResult, SavedFile, SaveFilesResult } from '@shared/ipc/data-transfer';
 import type { DataPlatform } from './data-platform';
 
 const typeOf = (name: string) =>
@@ -52,7 +49,7 @@ export function createBrowserFiles(win: Window = window): DataPlatform['files'] 
         input.addEventListener('change', () => {
           const file = input.files?.[0];
           if (!file) return done({ status: 'cancelled' });
-          if (file.size > MAX_TRANSFER_BYTES) {
+          if (file.size > maxTransferBytes) {
             return done({
               status: 'failed',
               message: 'The file is over 50 MB, more than any Steadyweek export; nothing was read.',

@@ -17,7 +17,7 @@ import {
   practiceLabels,
   sleepMarkLabels,
 } from '../../../components/activity-labels';
-import { Field, FieldSet } from '../../../components/field';
+import { Field, FieldSet, MinutesInput } from '../../../components/field';
 import type { RoutineRow } from '../../../db/schema';
 import { ValidationError } from '../../../data/validation';
 import { useCreateRoutine, useDeleteRoutine, useUpdateRoutine } from '../../../data/routines/routine-queries';
@@ -409,14 +409,7 @@ function ActivityFields({
       ) : null}
       {values.logs && values.category !== 'sleep' ? (
         <Field label="Minutes" hint={`Whole minutes, 1 to ${maxLoggedMinutes}.`} error={errors.minutes}>
-          <input
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={maxLoggedMinutes}
-            value={values.minutes}
-            onChange={(e) => set('minutes', e.target.value)}
-          />
+          <MinutesInput value={values.minutes} onChange={(v) => set('minutes', v)} />
         </Field>
       ) : null}
       {values.logs && values.category === 'sleep' ? (
