@@ -99,6 +99,25 @@ describe('local date arithmetic', () => {
     expect(longDayLabel('2026-11-23')).toBe('Monday 23 November');
   });
 
+  it('names every day from 1600 to 2400 as the platform does, and counts it back', () => {
+    const first = Date.UTC(1600, 0, 1) / 86_400_000;
+    const last = Date.UTC(2400, 11, 31) / 86_400_000;
+    let mismatches = 0;
+    for (let day = first; day <= last; day += 1) {
+      const expected = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      const date = addDays('1600-01-01', day - first);
+      if (date !== expected || daysBetween('1600-01-01', date) !== day - first) mismatches += 1;
+    }
+    expect(mismatches).toBe(0);
+  });
+
+  it.each(['0050-01-01', '2026-02-30', '2026-04-31', '2100-02-29', '2026-06-00'])(
+    'refuses %j too',
+    (date) => {
+      expect(() => isoWeekdayOf(date)).toThrow(RangeError);
+    },
+  );
+
   it('agrees with luxon on adding days and on weekdays for any date from 1900 to 2200', () => {
     fc.assert(
       fc.property(

@@ -16,20 +16,46 @@ const DAY_MS = 86_400_000;
 
 // Local dates carry no zone, so their arithmetic is plain calendar counting on a proleptic Gregorian
 // day number (every day exactly one day long, so a DST change never shifts a date). It is on the hot
-// path of every screen that lists days, so it avoids building a DateTime per step; instants in a
-// zone still go through luxon below.
+// path of every screen that lists days (a year of Insights turns tens of thousands of dates), so it is
+// integer arithmetic with no Date or DateTime built per step; instants in a zone still go through luxon below.
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const daysInMonth = (year: number, month: number) =>
+  month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 
 function dayNumber(date: LocalDate): number {
   const match = LOCAL_DATE.exec(date);
-  const epochMs = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : NaN;
-  const back = Number.isNaN(epochMs) ? '' : new Date(epochMs).toISOString().slice(0, 10);
-  if (back !== date) throw new RangeError(`Not a calendar date: ${date}`);
-  return epochMs / DAY_MS;
+  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
+  // Years before 100 are refused as before (Date.UTC would read "0050" as 1950).
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    throw new RangeError(`Not a calendar date: ${date}`);
+  }
+  return Date.UTC(year, month - 1, day) / DAY_MS;
 }
 
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/** The date of a day number: the civil-from-days algorithm (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms"). */
 function fromDayNumber(day: number): LocalDate {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153); // March = 0
+  const dayOfMonth = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  // Outside four-digit years, keep the platform's own (extended) ISO form.
+  if (year < 0 || year > 9999) return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(dayOfMonth)}`;
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {

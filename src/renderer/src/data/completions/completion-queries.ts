@@ -12,6 +12,12 @@ export const completionQueries = {
       queryKey: [...completionQueries.all(), from, to],
       queryFn: () => completionsRepository.listRange(from, to),
     }),
+  /** The long ranges (Insights): only these routines' rows, read by key. */
+  forRoutines: (routineIds: readonly string[], from: LocalDate, to: LocalDate) =>
+    queryOptions({
+      queryKey: [...completionQueries.all(), 'routines', from, to, ...routineIds],
+      queryFn: () => completionsRepository.listForRoutines(routineIds, from, to),
+    }),
 };
 
 export function useCompletions(from: LocalDate, to: LocalDate) {

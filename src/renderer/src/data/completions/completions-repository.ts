@@ -81,6 +81,30 @@ export function createCompletionsRepository(
       return db.completions.where('date').between(from, to, true, true).toArray();
     },
 
+    /**
+     * The named routines' completions over [from, to], read by primary key: a row's id is
+     * "routine|date|time", so each routine's days are one key range, and reading by key skips the
+     * date index's lookup per row (a year of Insights reads about half as long).
+     */
+    async listForRoutines(
+      routineIds: readonly string[],
+      from: LocalDate,
+      to: LocalDate,
+    ): Promise<CompletionRow[]> {
+      const perRoutine = await Promise.all(
+        routineIds.map((routineId) =>
+          db.completions
+            .where(':id')
+            .between(completionId(routineId, from, null), `${completionId(routineId, to, null)}\uffff`)
+            .toArray(),
+        ),
+      );
+      // An id with "|" in it could reach into a neighbour's range, so each row is checked for its own.
+      return perRoutine.flatMap((rows, i) =>
+        rows.filter((row) => row.routineId === routineIds[i] && row.date >= from && row.date <= to),
+      );
+    },
+
     /** Marks an occurrence done or skipped (and the planned dose or the routine's log entry with it), or snoozes it. */
     async setStatus(input: {
       occurrence: OccurrenceInput;

@@ -350,8 +350,18 @@ describe('malformed files are refused and the database is byte-for-byte unchange
     },
     {
       name: 'a completion of a missing routine',
-      file: () => edited((f) => (f.tables.completions[0]!.routineId = 'gone')),
+      file: () =>
+        edited((f) => {
+          const row = f.tables.completions[0]!;
+          row.routineId = 'gone';
+          row.id = `gone|${String(row.date)}|${String(row.plannedTime ?? '')}`;
+        }),
       message: /completions .* belongs to routine "gone"/,
+    },
+    {
+      name: "a completion under another occurrence's id (it would count twice)",
+      file: () => edited((f) => (f.tables.completions[0]!.date = '2026-03-01')),
+      message: /completions .* id: id must be "routine\|date\|time" of its own occurrence/,
     },
     { name: 'over 50 MB', file: async () => new Uint8Array(MAX_TRANSFER_BYTES + 1), message: /over 50 MB/ },
     {

@@ -16,7 +16,12 @@ import { insightsView, readFrom, type InsightsView } from './insights-view';
 export function useInsights(profile: Profile, today: LocalDate, from: LocalDate): InsightsView | null {
   const start = readFrom(today, from);
   const routines = useQuery(routineQueries.list());
-  const completions = useQuery(completionQueries.between(start, today));
+  // A year of completions is the largest read here; by key, for the routines there are.
+  const routineIds = routines.data?.map((r) => r.id) ?? [];
+  const completions = useQuery({
+    ...completionQueries.forRoutines(routineIds, start, today),
+    enabled: routines.data !== undefined,
+  });
   const doses = useQuery(supplementQueries.doses(start, today));
   const checkins = useQuery(checkinQueries.between(start, today));
   const sleepLogs = useQuery(sleepQueries.logs(start, today));

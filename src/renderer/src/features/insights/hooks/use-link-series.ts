@@ -29,7 +29,12 @@ export function useLinkSeries(
   const exercise = useQuery(exerciseQueries.sessions(from, to));
   const practices = useQuery(stressQueries.practices(from, to));
   const routines = useQuery(routineQueries.list());
-  const completions = useQuery(completionQueries.between(from, to));
+  const doseRoutineIds =
+    routines.data?.filter((r) => r.source?.kind === 'titration-plan').map((r) => r.id) ?? [];
+  const completions = useQuery({
+    ...completionQueries.forRoutines(doseRoutineIds, from, to),
+    enabled: routines.data !== undefined,
+  });
   const food = useQuery({ ...mealsQueries.magnesiumBetween(from, to), enabled: withMagnesium });
   const supplement = useQuery({ ...supplementQueries.magnesiumBetween(from, to), enabled: withMagnesium });
 
