@@ -27,6 +27,34 @@ test('first run asks for the profile, and after a reload the app opens on Today 
   expect(consoleErrors).toEqual([]);
 });
 
+test('once the first screen is up and idle, moving to another screen never shows its loading fallback', async ({
+  page,
+  consoleErrors,
+}) => {
+  await onboard(page);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  // The other screens' code is fetched when the page is idle after the first screen.
+  await page.waitForFunction(() =>
+    performance.getEntriesByType('resource').some((e) => /insights-screen-[^/]*\.js$/.test(e.name)),
+  );
+  await page.evaluate(() => {
+    const seen: string[] = ((window as unknown as { fallbacks: string[] }).fallbacks = []);
+    new MutationObserver(() => {
+      for (const status of document.querySelectorAll('[role="status"]')) {
+        if (/^Loading (Insights|Settings|Meals)…$/.test(status.textContent ?? ''))
+          seen.push(status.textContent!);
+      }
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  for (const name of ['Insights', 'Meals', 'Settings']) {
+    await page.getByRole('link', { name, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  }
+  expect(await page.evaluate(() => (window as unknown as { fallbacks: string[] }).fallbacks)).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});
+
 test('onboarding without the required answers shows messages and saves nothing', async ({
   page,
   consoleErrors,

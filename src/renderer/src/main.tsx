@@ -5,7 +5,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/app';
 import { ErrorBoundary } from './app/error-boundary';
 import { createQueryClient } from './lib/query-client';
-import { preloadRoute } from './app/routes';
+import { preloadRoute, preloadScreens } from './app/routes';
 import { parseHash } from './lib/router';
 import { requestPersistentStorage } from './lib/persistent-storage';
 import { bootCacheIsCurrent, bootCacheKeeper } from './db/repositories';
@@ -31,8 +31,14 @@ void databaseSettled
   .then(() => preloadRoute(parseHash(window.location.hash).path, queryClient))
   .catch(() => undefined)
   .then(render)
-  // Asking for persistent storage talks to the browser process; do it once the first screen is up.
-  .then(() => requestIdleCallback(() => void requestPersistentStorage()));
+  // Asking for persistent storage talks to the browser process, and the other screens' code is only
+  // needed on a move: both wait until the first screen is up and the page is idle.
+  .then(() =>
+    requestIdleCallback(() => {
+      void requestPersistentStorage();
+      void preloadScreens().catch(() => undefined);
+    }),
+  );
 
 function render() {
   createRoot(document.getElementById('root')!).render(

@@ -145,6 +145,15 @@ export const routes: ScreenRoute[] = [
   },
 ];
 
+/**
+ * Fetches every screen's code, once the first screen is up and the page is idle: moving to a screen
+ * then renders it at once, where a screen still loading would suspend, and React holds a fallback it
+ * has shown for its reveal throttle (~300 ms, measured on Insights).
+ */
+export function preloadScreens(): Promise<unknown> {
+  return Promise.all(routes.map((route) => route.Screen.preload()));
+}
+
 export function findRoute(path: string): ScreenRoute | undefined {
   return routes.find((route) => route.path === path);
 }
