@@ -12,7 +12,12 @@ import { createStressRepository } from '../src/renderer/src/data/stress/stress-r
 import { supplementMagnesiumByDate } from '../src/renderer/src/data/supplement/supplement-magnesium';
 import { createSupplementRepository } from '../src/renderer/src/data/supplement/supplement-repository';
 import { createDb, type SteadyweekDb } from '../src/renderer/src/db/schema';
-import { insightsView, readFrom } from '../src/renderer/src/features/insights/hooks/insights-view';
+import {
+  insightsView,
+  weekFigures,
+  weekFiguresFrom,
+  type InsightsRows,
+} from '../src/renderer/src/features/insights/hooks/insights-view';
 import { median } from './browser';
 import { generateHistory, type History } from './history';
 
@@ -66,24 +71,35 @@ const db5y = await seeded(fiveYears);
 const profile = fiveYears.profile[0]!;
 const from = addDays(today, -364);
 
-async function yearView() {
-  const start = readFrom(today, from);
+async function rowsFor(from: string): Promise<InsightsRows> {
   const [routines, completions, doses, checkins, sleepLogs, exercise, stress, supplementMagnesium, food] =
-    await reads(db5y, start, today);
-  return insightsView(
-    {
-      routines,
-      completions,
-      doses,
-      checkins,
-      sleepLogs,
-      exercise,
-      stress,
-      foodMagnesium: food,
-      supplementMagnesium,
-    },
-    { today, from, timeZone: profile.timeZone, weekStart: profile.weekStart, lifeStage: profile.lifeStage },
-  );
+    await reads(db5y, from, today);
+  return {
+    routines,
+    completions,
+    doses,
+    checkins,
+    sleepLogs,
+    exercise,
+    stress,
+    foodMagnesium: food,
+    supplementMagnesium,
+  };
+}
+
+/** The screen's two views: the year's sections and the weekly card (its own last 14 days), read at once. */
+async function yearView() {
+  const [yearRows, weekRows] = await Promise.all([rowsFor(from), rowsFor(weekFiguresFrom(today))]);
+  return [
+    insightsView(yearRows, {
+      today,
+      from,
+      timeZone: profile.timeZone,
+      weekStart: profile.weekStart,
+      lifeStage: profile.lifeStage,
+    }),
+    weekFigures(weekRows, { today, timeZone: profile.timeZone }),
+  ];
 }
 
 // Warm-up: the food table loads once per app session, and the JIT settles.

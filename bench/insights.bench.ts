@@ -1,22 +1,25 @@
-// insights_year_ms and week_query_ratio_5y_vs_1m (Node, fake-indexeddb: bench/insights-year.ts), and the year
-// view with five years of history in Chromium (1280×720, the page as it opens, not scrolled), from navigation:
-// - insights_render_ms: what a person sees on arrival is complete: the figures are shown (screen-ready) and
-//   every chart block inside the viewport is drawn (none still waiting);
-// - insights_all_charts_ms: all twelve charts and six heat maps are in the document (the ones below the fold
-//   are drawn in idle slices after the first paint, or as they scroll into view);
-// - insights_longest_task_ms: the longest main-thread task until then (how long the screen could not respond).
+// insights_year_ms and week_query_ratio_5y_vs_1m (Node, fake-indexeddb: bench/insights-year.ts), and the
+// Insights screen on the year range with five years of history in Chromium (1280×720, not scrolled):
+// - insights_render_ms: a move from Today (the app up and idle, as a person clicks Insights in the sidebar,
+//   here by the hash) until what a person sees is complete: the weekly card is shown, no loading status,
+//   waiting chart or undrawn chart is inside the viewport (at this size no year chart is: they start below);
+// - insights_first_chart_ms: the same move until the first year chart is drawn (the magnesium chart);
+// - insights_all_charts_ms: the same move until all twelve charts and six heat maps are in the document (the
+//   ones below the fold are drawn in idle slices after the first paint, or as they scroll into view);
+// - insights_longest_task_ms: the longest main-thread task in that move (how long the screen could not respond);
+// - insights_cold_render_ms: a new page opened straight onto Insights, from navigation start to the arrival
+//   as above (the whole start of the app included).
 // insights_year_indexeddb_floor_ms: what plain IndexedDB in Chromium takes for the same rows: the platform's
-// floor for this figure (the year view's reads, which insights_year_ms makes through the app on fake-indexeddb
-// and insights_render_ms waits for in Chromium). In a fresh page once the app is up, one readonly transaction
-// reads exactly the rows the year view reads (its dated tables for the year's span by date; routines, products,
-// plans, custom foods and recipes whole), every getAll issued at once and all awaited; no Dexie, no app code.
-// Two warm-ups, then the median of seven.
+// floor for the year view's reads. In a fresh page once the app is up, one readonly transaction reads the
+// rows the year view reads, as the app reads them (completions by key, one range per routine; the other
+// dated tables by date; routines, products, plans, custom foods and recipes whole), every getAll issued at
+// once and all awaited; no Dexie, no app code. Two warm-ups, then the median of seven.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addDays } from '../src/shared/dates/calendar';
 import { rangeSpan } from '../src/shared/insights/ranges';
+import type { Page } from '@playwright/test';
 import { launchProfile, median, serveRenderer } from './browser';
 import { generateHistory } from './history';
 import { seedTables } from './seed-indexeddb';
@@ -40,10 +43,10 @@ const expectedHeatMaps = 6;
 // page does not have. Given the span, times the reads (two warm-ups, then seven) and returns each timed run's
 // milliseconds and the rows per table.
 const yearReadFloor = `async ({ from, to }) => {
-  const byDate = ['completions', 'doses', 'exerciseLogs', 'stressLogs', 'mealPlan'];
+  const byDate = ['doses', 'exerciseLogs', 'stressLogs', 'mealPlan'];
   const keyedByDate = ['checkins', 'sleepLogs'];
   const whole = ['routines', 'products', 'titrationPlans', 'customFoods', 'recipes'];
-  const tables = [...byDate, ...keyedByDate, ...whole];
+  const tables = ['completions', ...byDate, ...keyedByDate, ...whole];
   const db = await new Promise((resolve, reject) => {
     const open = indexedDB.open('steadyweek');
     open.onsuccess = () => resolve(open.result);
@@ -54,10 +57,18 @@ const yearReadFloor = `async ({ from, to }) => {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-  const read = () => {
+  const read = async () => {
     const tx = db.transaction(tables, 'readonly');
     const span = IDBKeyRange.bound(from, to);
+    // Completions as the app reads them: by key, one range per routine ("routine|date|time").
+    const routineIds = await result(tx.objectStore('routines').getAllKeys());
+    const completions = Promise.all(
+      routineIds.map((id) =>
+        result(tx.objectStore('completions').getAll(IDBKeyRange.bound(id + '|' + from + '|', id + '|' + to + '|\\uffff'))),
+      ),
+    ).then((lists) => lists.flat());
     return Promise.all([
+      completions,
       ...byDate.map((table) => result(tx.objectStore(table).index('date').getAll(span))),
       ...keyedByDate.map((table) => result(tx.objectStore(table).getAll(span))),
       ...whole.map((table) => result(tx.objectStore(table).getAll())),
@@ -84,10 +95,8 @@ try {
   await seeding.close();
 
   // The floor first, in a fresh page with the app up, before the year view's pages have their observers.
-  // The year view's span: the year range, read from at least a fortnight back (the view's readFrom).
-  const year = rangeSpan('year', today, today).from;
-  const fortnight = addDays(today, -13);
-  const span = { from: year < fortnight ? year : fortnight, to: today };
+  // The year view's span.
+  const span = { from: rangeSpan('year', today, today).from, to: today };
   const floorPage = await context.newPage();
   await floorPage.goto(base);
   await floorPage.waitForFunction(() => performance.getEntriesByName('screen-ready:today').length > 0, null, {
@@ -99,71 +108,103 @@ try {
   };
   await floorPage.close();
 
-  // In the page from its first script: when the arrival view is complete, and when every chart is drawn.
+  // In the page from its first script: a watcher that, from a start time, notes when the arrival view is
+  // complete, when the first chart is drawn and when every chart is. A page opened on Insights starts it at
+  // once (from navigation start); a move from Today starts it just before the hash changes.
   // Plain JavaScript text, since tsx names the functions it compiles with a helper the page does not have.
   await context.addInitScript({
     content: `(() => {
-      const longest = { ms: 0 };
-      window.longestTask = longest;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) longest.ms = Math.max(longest.ms, entry.duration);
-      }).observe({ type: 'longtask', buffered: true });
-      const inView = (element) => {
-        const rect = element.getBoundingClientRect();
-        return rect.bottom > 0 && rect.top < window.innerHeight && rect.height > 0;
+      window.watchInsights = (start) => {
+        const times = { arrival: null, firstChart: null, all: null, longest: 0 };
+        window.insightsTimes = times;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries())
+            if (entry.startTime >= start) times.longest = Math.max(times.longest, entry.duration);
+        }).observe({ type: 'longtask', buffered: true });
+        const inView = (element) => {
+          const rect = element.getBoundingClientRect();
+          return rect.bottom > 0 && rect.top < window.innerHeight && rect.height > 0;
+        };
+        new MutationObserver((_, observer) => {
+          const now = performance.now() - start;
+          if (times.arrival === null && document.querySelector('[data-testid="weekly-card"]')) {
+            const loading = [...document.querySelectorAll('[role="status"]')]
+              .filter(inView)
+              .some((status) => /^Loading/.test(status.textContent || ''));
+            const waiting = [...document.querySelectorAll('[data-chart-pending]')].some(inView);
+            const drawing = [...document.querySelectorAll('[data-chart]')]
+              .filter(inView)
+              .some((chart) => !chart.querySelector('svg[role="application"]'));
+            if (!loading && !waiting && !drawing) times.arrival = now;
+          }
+          const drawn = document.querySelectorAll('[data-chart] svg[role="application"]').length;
+          if (times.firstChart === null && drawn > 0) times.firstChart = now;
+          const maps = document.querySelectorAll('svg.heatmap').length;
+          if (drawn >= ${expectedCharts} && maps >= ${expectedHeatMaps} && times.arrival !== null) {
+            times.all = now;
+            observer.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true, characterData: true });
       };
-      const marked = (name) => performance.getEntriesByName(name).length > 0;
-      new MutationObserver((_, observer) => {
-        if (!marked('insights-arrival-shown') && marked('screen-ready:insights')) {
-          const waiting = [...document.querySelectorAll('[data-chart-pending]')].some(inView);
-          const drawing = [...document.querySelectorAll('[data-chart]')]
-            .filter(inView)
-            .some((chart) => !chart.querySelector('svg[role="application"]'));
-          if (!waiting && !drawing) performance.mark('insights-arrival-shown');
-        }
-        const drawn = document.querySelectorAll('[data-chart] svg[role="application"]').length;
-        const maps = document.querySelectorAll('svg.heatmap').length;
-        if (drawn >= ${expectedCharts} && maps >= ${expectedHeatMaps}) {
-          performance.mark('insights-charts-shown');
-          observer.disconnect();
-        }
-      }).observe(document, { childList: true, subtree: true });
+      if (location.hash.startsWith('#/insights')) window.watchInsights(0);
     })();`,
   });
 
-  const arrival: number[] = [];
-  const all: number[] = [];
-  const longest: number[] = [];
+  interface Times {
+    arrival: number;
+    firstChart: number;
+    all: number;
+    longest: number;
+  }
+  const times = (page: Page) =>
+    page
+      .waitForFunction(
+        () => (window as unknown as { insightsTimes?: Times }).insightsTimes?.all != null,
+        null,
+        {
+          timeout: 60_000,
+        },
+      )
+      .then(() => page.evaluate(() => (window as unknown as { insightsTimes: Times }).insightsTimes));
+
+  const moves: Times[] = [];
+  const opens: Times[] = [];
   // The first visit fetches and compiles the code; the runs after it are what a person sees each time.
   for (let run = 0; run <= runs; run += 1) {
+    // A move: Today is up and the page idle (the other screens' code fetched), then Insights → Year.
     const page = await context.newPage();
     await page.setViewportSize({ width: 1280, height: 720 });
-    await page.goto(`${base}#/insights?range=year`);
-    await page.waitForFunction(() => performance.getEntriesByName('insights-charts-shown').length > 0, null, {
-      timeout: 60_000,
-    });
-    const at = await page.evaluate(() => ({
-      data: performance.getEntriesByName('screen-ready:insights')[0]?.startTime ?? NaN,
-      arrival: performance.getEntriesByName('insights-arrival-shown')[0]?.startTime ?? NaN,
-      all: performance.getEntriesByName('insights-charts-shown')[0]?.startTime ?? NaN,
-      longest: (window as unknown as { longestTask: { ms: number } }).longestTask.ms,
-    }));
-    await page.close();
-    if (run === 0) continue;
-    arrival.push(at.arrival);
-    all.push(at.all);
-    longest.push(at.longest);
-    console.error(
-      `  (run ${run}: figures ready at ${at.data.toFixed(0)} ms, arrival view at ${at.arrival.toFixed(0)} ms, ` +
-        `every chart at ${at.all.toFixed(0)} ms, longest task ${at.longest.toFixed(0)} ms)`,
+    await page.goto(`${base}#/today`);
+    await page.waitForFunction(() =>
+      performance.getEntriesByType('resource').some((e) => /insights-screen-[^/]*\.js$/.test(e.name)),
     );
+    await page.waitForTimeout(500);
+    await page.evaluate(`window.watchInsights(performance.now()); location.hash = '#/insights?range=year';`);
+    const move = await times(page);
+    await page.close();
+    // An open: a new page straight onto Insights → Year, from navigation start.
+    const cold = await context.newPage();
+    await cold.setViewportSize({ width: 1280, height: 720 });
+    await cold.goto(`${base}#/insights?range=year`);
+    const open = await times(cold);
+    await cold.close();
+    if (run === 0) continue;
+    moves.push(move);
+    opens.push(open);
+    const line = (t: Times) =>
+      `arrival ${t.arrival.toFixed(0)}, first chart ${t.firstChart.toFixed(0)}, every chart ${t.all.toFixed(0)}, longest task ${t.longest.toFixed(0)} ms`;
+    console.error(`  (run ${run}: move from Today: ${line(move)}; page opened on Insights: ${line(open)})`);
   }
   await context.close();
-  const list = (values: number[]) => values.map((t) => t.toFixed(0)).join(', ');
-  console.error(`  (insights_render_ms runs: ${list(arrival)}; insights_all_charts_ms runs: ${list(all)})`);
-  console.log(`insights_render_ms: ${median(arrival).toFixed(0)} ms`);
-  console.log(`insights_all_charts_ms: ${median(all).toFixed(0)} ms`);
-  console.log(`insights_longest_task_ms: ${median(longest).toFixed(0)} ms`);
+  const figure = (name: string, list: Times[], pick: (t: Times) => number) => {
+    console.error(`  (${name} runs: ${list.map((t) => pick(t).toFixed(0)).join(', ')})`);
+    console.log(`${name}: ${median(list.map(pick)).toFixed(0)} ms`);
+  };
+  figure('insights_render_ms', moves, (t) => t.arrival);
+  figure('insights_first_chart_ms', moves, (t) => t.firstChart);
+  figure('insights_all_charts_ms', moves, (t) => t.all);
+  figure('insights_longest_task_ms', moves, (t) => t.longest);
+  figure('insights_cold_render_ms', opens, (t) => t.arrival);
   const floorRows = Object.entries(floor.rows).map(([table, n]) => `${table} ${n}`);
   console.error(
     `  (insights_year_indexeddb_floor_ms runs: ${floor.times.map((t) => t.toFixed(1)).join(', ')}; ` +

@@ -8,6 +8,7 @@ import { createQueryClient } from './lib/query-client';
 import { preloadRoute, preloadScreens } from './app/routes';
 import { parseHash } from './lib/router';
 import { requestPersistentStorage } from './lib/persistent-storage';
+import { loadUsdaFoodData } from '@shared/foods/load-usda-foods';
 import { bootCacheIsCurrent, bootCacheKeeper } from './db/repositories';
 import { startOpeningDatabase } from './app/data-safety';
 import { keepQueriesLive } from './data/live';
@@ -31,12 +32,15 @@ void databaseSettled
   .then(() => preloadRoute(parseHash(window.location.hash).path, queryClient))
   .catch(() => undefined)
   .then(render)
-  // Asking for persistent storage talks to the browser process, and the other screens' code is only
-  // needed on a move: both wait until the first screen is up and the page is idle.
+  // Asking for persistent storage talks to the browser process, and the other screens' code and the food
+  // table (Meals, the supplement's daily magnesium and Insights read it) are only needed on a move: all
+  // wait until the first screen is up and the page is idle.
   .then(() =>
     requestIdleCallback(() => {
       void requestPersistentStorage();
-      void preloadScreens().catch(() => undefined);
+      void preloadScreens()
+        .then(() => loadUsdaFoodData())
+        .catch(() => undefined);
     }),
   );
 

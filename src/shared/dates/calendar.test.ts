@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import {
   addDays,
   datesBetween,
+  dateLabel,
   daysBetween,
   instantOfLocalTime,
   isoWeekdayOf,
@@ -97,6 +98,11 @@ describe('local date arithmetic', () => {
   it('labels a date with its short and long English day names', () => {
     expect(shortDayLabel('2026-11-23')).toBe('Mon 23 Nov');
     expect(longDayLabel('2026-11-23')).toBe('Monday 23 November');
+    expect(dateLabel('2026-09-07', 'd LLL')).toBe('7 Sept');
+    expect(dateLabel('2026-09-07', 'ccc d LLL yyyy')).toBe('Mon 7 Sept 2026');
+    // A second ask gives the same label (formatted once).
+    expect(dateLabel('2026-09-07', 'd LLL yyyy')).toBe('7 Sept 2026');
+    expect(dateLabel('2026-09-07', 'd LLL yyyy')).toBe('7 Sept 2026');
   });
 
   it('names every day from 1600 to 2400 as the platform does, and counts it back', () => {

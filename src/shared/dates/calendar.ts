@@ -98,9 +98,24 @@ export function minutesOfDay(time: TimeOfDay): number {
   return hours * 60 + minutes;
 }
 
-// Labels are read on the date itself (UTC) so the viewer's own zone can never move them a day.
-const labelOf = (date: LocalDate, format: string) =>
-  DateTime.fromISO(date, { zone: 'utc' }).setLocale('en-GB').toFormat(format);
+// Labels are read on the date itself (UTC) so the viewer's own zone can never move them a day. A year of
+// Insights labels thousands of dates in its tables and axes, so each label is formatted once (the map is
+// emptied if it ever grows past any real range of dates).
+const labels = new Map<string, string>();
+const labelOf = (date: LocalDate, format: string) => {
+  const key = `${format}|${date}`;
+  let label = labels.get(key);
+  if (label === undefined) {
+    if (labels.size >= 20_000) labels.clear();
+    label = DateTime.fromISO(date, { zone: 'utc' }).setLocale('en-GB').toFormat(format);
+    labels.set(key, label);
+  }
+  return label;
+};
+
+/** A date in one of the charts' and tables' forms: "7 Sept", "7 Sept 2026", "Mon 7 Sept 2026". */
+export const dateLabel = (date: LocalDate, format: 'd LLL' | 'd LLL yyyy' | 'ccc d LLL yyyy'): string =>
+  labelOf(date, format);
 
 /** "Mon 23 Nov" */
 export const shortDayLabel = (date: LocalDate): string => labelOf(date, 'ccc d LLL');

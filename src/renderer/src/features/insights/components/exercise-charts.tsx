@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import type { InsightExerciseGoals } from '@shared/insights/pillar-figures';
 import type { ExerciseWeek } from '@shared/insights/series';
 import { useChartColors } from '../hooks/use-chart-colors';
-import { chartChrome, tickDate } from './chart-chrome';
+import { chartChrome, dateAxis } from './chart-chrome';
 import { referenceLine, referenceMargin } from './reference-line';
 
 export default function ExerciseCharts({
@@ -26,7 +26,7 @@ export default function ExerciseCharts({
         <ResponsiveContainer width="100%" height={200}>
           <BarChart data={weeks} margin={margin} title="Aerobic minutes a week against the target">
             <CartesianGrid {...grid} />
-            <XAxis dataKey="weekStart" tickFormatter={tickDate} minTickGap={32} {...axis} />
+            <XAxis dataKey="weekStart" {...dateAxis(weeks.length)} {...axis} />
             <YAxis
               unit=" min"
               width={72}
@@ -45,7 +45,7 @@ export default function ExerciseCharts({
         <ResponsiveContainer width="100%" height={160}>
           <BarChart data={weeks} margin={margin} title="Strength days a week against the target">
             <CartesianGrid {...grid} />
-            <XAxis dataKey="weekStart" tickFormatter={tickDate} minTickGap={32} {...axis} />
+            <XAxis dataKey="weekStart" {...dateAxis(weeks.length)} {...axis} />
             <YAxis domain={[0, 7]} ticks={[0, 2, 4, 7]} width={72} {...axis} />
             <Tooltip {...tooltip} formatter={(v) => [`${v}`, 'Strength days']} />
             <Bar dataKey="strengthDays" name="Strength days" fill={vermillion} isAnimationActive={false} />

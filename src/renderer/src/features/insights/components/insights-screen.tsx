@@ -12,7 +12,7 @@ import { sleepQueries } from '../../../data/sleep/sleep-queries';
 import { useRoute } from '../../../lib/router';
 import { useScreenReady } from '../../../lib/screen-ready';
 import { useSeededOnce } from '../../../lib/use-seeded-once';
-import { useInsights } from '../hooks/use-insights';
+import { useInsights, useWeekFigures } from '../hooks/use-insights';
 import { AdherenceHeatmap } from './adherence-heatmap';
 import { CheckinForm } from './checkin-form';
 import { DoctorSummaryButton } from './doctor-summary-button';
@@ -57,9 +57,11 @@ function InsightsContent({ profile }: { profile: Profile }) {
   const { from } = rangeSpan(range, today, localDateAt(profile.createdAtEpochMs, profile.timeZone));
   const checkin = useQuery(checkinQueries.one(checkinDate));
   const sleepQuality = useQuery(sleepQueries.quality(checkinDate));
-  const view = useInsights(profile, today, from);
+  // The weekly card, at the top, reads its fortnight first: a year's reads queued beside it held it back.
+  const week = useWeekFigures(profile, today);
+  const view = useInsights(profile, today, from, week !== null);
   const checkinReady = useSeededOnce(checkinDate, checkin, sleepQuality);
-  useScreenReady('insights', view !== null);
+  useScreenReady('insights', week !== null && view !== null);
 
   return (
     <div className="insights-layout">
@@ -100,9 +102,9 @@ function InsightsContent({ profile }: { profile: Profile }) {
             ))}
           </FieldSet>
         </section>
+        {week ? <WeeklyCard figures={week} /> : <p role="status">Loading this week…</p>}
         {view ? (
           <>
-            <WeeklyCard figures={view.week} />
             <MagnesiumSection magnesium={view.magnesium} />
             <SleepSection sleep={view.sleep} days={view.magnesium.days.length} />
             <ExerciseSection exercise={view.exercise} />

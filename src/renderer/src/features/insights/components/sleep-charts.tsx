@@ -13,7 +13,7 @@ import {
 import { nightAxisStartMinutes, type NightBar, type RegularityWeek } from '@shared/insights/series';
 import { formatClock, formatDuration } from '@shared/wellbeing/sleep';
 import { useChartColors } from '../hooks/use-chart-colors';
-import { chartChrome, tickDate } from './chart-chrome';
+import { chartChrome, dateAxis } from './chart-chrome';
 
 const clockOf = (offset: number) => formatClock(nightAxisStartMinutes + offset);
 
@@ -38,7 +38,7 @@ export default function SleepCharts({
         <ResponsiveContainer width="100%" height={220}>
           <BarChart data={nights} margin={margin} title="Each night from bedtime to waking">
             <CartesianGrid {...grid} />
-            <XAxis dataKey="date" tickFormatter={tickDate} minTickGap={32} {...axis} />
+            <XAxis dataKey="date" {...dateAxis(nights.length)} {...axis} />
             <YAxis reversed domain={[low, high]} ticks={ticks} tickFormatter={clockOf} width={56} {...axis} />
             <Tooltip
               {...tooltip}
@@ -61,7 +61,7 @@ export default function SleepCharts({
         <ResponsiveContainer width="100%" height={160}>
           <LineChart data={nights} margin={margin} title="Sleep duration a night">
             <CartesianGrid {...grid} />
-            <XAxis dataKey="date" tickFormatter={tickDate} minTickGap={32} {...axis} />
+            <XAxis dataKey="date" {...dateAxis(nights.length)} {...axis} />
             <YAxis
               dataKey="durationMinutes"
               tickFormatter={(m: number) => `${Math.round(m / 60)} h`}
@@ -87,7 +87,7 @@ export default function SleepCharts({
         <ResponsiveContainer width="100%" height={160}>
           <LineChart data={regularity} margin={margin} title="Spread of the sleep midpoint by week">
             <CartesianGrid {...grid} />
-            <XAxis dataKey="weekStart" tickFormatter={tickDate} minTickGap={32} {...axis} />
+            <XAxis dataKey="weekStart" {...dateAxis(regularity.length)} {...axis} />
             <YAxis unit=" min" width={64} allowDecimals={false} {...axis} />
             <Tooltip {...tooltip} formatter={(v) => [`± ${v} min`, 'Midpoint spread']} />
             <Line

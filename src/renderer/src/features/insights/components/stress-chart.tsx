@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import type { PracticeWeekRow } from '@shared/insights/series';
 import { practiceKindValues, practiceLabels } from '@shared/wellbeing/stress';
 import { useChartColors } from '../hooks/use-chart-colors';
-import { chartChrome, tickDate } from './chart-chrome';
+import { chartChrome, dateAxis } from './chart-chrome';
 
 export default function StressChart({ weeks }: { weeks: PracticeWeekRow[] }) {
   const colors = useChartColors();
@@ -18,7 +18,7 @@ export default function StressChart({ weeks }: { weeks: PracticeWeekRow[] }) {
             title="Practice minutes a week by kind"
           >
             <CartesianGrid {...grid} />
-            <XAxis dataKey="weekStart" tickFormatter={tickDate} minTickGap={32} {...axis} />
+            <XAxis dataKey="weekStart" {...dateAxis(weeks.length)} {...axis} />
             <YAxis unit=" min" width={72} allowDecimals={false} {...axis} />
             <Tooltip {...tooltip} formatter={(v, name) => [`${v} min`, name]} />
             <Legend {...legend} />

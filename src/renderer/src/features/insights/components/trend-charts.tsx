@@ -16,7 +16,7 @@ import {
 import { thinKeepingExtremes } from '@shared/insights/thin';
 import type { InsightRow, InsightSummary } from '@shared/wellbeing/insight-series';
 import { useChartColors } from '../hooks/use-chart-colors';
-import { chartChrome, tickDate } from './chart-chrome';
+import { chartChrome, dateAxis } from './chart-chrome';
 import { ratingNames } from './rating-names';
 
 export default function TrendCharts({
@@ -54,7 +54,7 @@ export default function TrendCharts({
                   title={`${ratingNames[rating.field]} ratings over time`}
                 >
                   <CartesianGrid {...grid} />
-                  <XAxis dataKey="date" tickFormatter={tickDate} minTickGap={32} {...axis} />
+                  <XAxis dataKey="date" {...dateAxis(Math.min(rows.length, maxPoints))} {...axis} />
                   <YAxis domain={[1, 5]} ticks={[1, 3, 5]} allowDecimals={false} {...axis} />
                   <Tooltip {...tooltip} />
                   <Line
@@ -109,7 +109,7 @@ export default function TrendCharts({
                 title="Supplement routine done and doses taken by day"
               >
                 <CartesianGrid {...grid} />
-                <XAxis dataKey="date" tickFormatter={tickDate} minTickGap={24} {...axis} />
+                <XAxis dataKey="date" {...dateAxis(adherenceRows.length)} {...axis} />
                 <YAxis yAxisId="percent" domain={[0, 100]} unit="%" {...axis} />
                 {showDoses ? (
                   <YAxis yAxisId="doses" orientation="right" allowDecimals={false} {...axis} />

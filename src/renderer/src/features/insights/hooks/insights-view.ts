@@ -60,7 +60,7 @@ export interface InsightsRows {
 
 export interface InsightsContext {
   today: LocalDate;
-  /** The range's first day; the rows reach back at least 13 days before today for the weekly card. */
+  /** The range's first day (the rows cover [from, today]). */
   from: LocalDate;
   timeZone: string;
   weekStart: WeekStartDay;
@@ -82,13 +82,6 @@ export interface InsightsView {
   stress: { weeks: PracticeWeekRow[] };
   checkins: { rows: InsightRow[]; summary: InsightSummary };
   areas: AreaAdherence[];
-  week: WeekFigure[];
-}
-
-/** The first day to read so both the range and the weekly card (the last 14 days) are covered. */
-export function readFrom(today: LocalDate, from: LocalDate): LocalDate {
-  const fortnight = addDays(today, -13);
-  return from < fortnight ? from : fortnight;
 }
 
 const inRange = <T extends { date: LocalDate }>(rows: readonly T[], from: LocalDate): T[] =>
@@ -97,7 +90,6 @@ const inRange = <T extends { date: LocalDate }>(rows: readonly T[], from: LocalD
 export function insightsView(rows: InsightsRows, context: InsightsContext): InsightsView {
   const { today, from, timeZone, weekStart, lifeStage } = context;
   const dates = datesBetween(from, today);
-  const fortnight = datesBetween(addDays(today, -13), today);
   const weeks = weekStartsBetween(from, today, weekStart);
 
   const rda = rdaFor(lifeStage);
@@ -106,8 +98,7 @@ export function insightsView(rows: InsightsRows, context: InsightsContext): Insi
   const food = rows.foodMagnesium ?? {};
   const mgDays = magnesiumDays(dates, food, rows.supplementMagnesium);
 
-  const allNights = nightBars(rows.sleepLogs, timeZone);
-  const nights = inRange(allNights, from);
+  const nights = inRange(nightBars(rows.sleepLogs, timeZone), from);
   const durations = nights.map((n) => n.durationMinutes);
 
   const supplementRoutines = rows.routines.filter((r) => r.category === 'supplement');
@@ -115,19 +106,7 @@ export function insightsView(rows: InsightsRows, context: InsightsContext): Insi
   const checkins = inRange(rows.checkins, from);
   const checkinRows = insightRows(dates, checkins, history);
 
-  const allAreas = adherenceByArea(
-    routineCategories,
-    rows.routines,
-    rows.completions,
-    addDays(today, -13),
-    today,
-  );
   const areas = adherenceByArea(routineCategories, rows.routines, rows.completions, from, today);
-  const routineDays = fortnight.map((date, i) => ({
-    date,
-    planned: allAreas.reduce((s, a) => s + a.days[i]!.planned, 0),
-    done: allAreas.reduce((s, a) => s + a.days[i]!.done, 0),
-  }));
 
   return {
     from,
@@ -155,14 +134,34 @@ export function insightsView(rows: InsightsRows, context: InsightsContext): Insi
       summary: summarizeInsights(checkinRows, history, new Set(checkins.map((c) => c.date))),
     },
     areas,
-    week: compareWeeks({
-      today,
-      magnesium: magnesiumDays(fortnight, food, rows.supplementMagnesium),
-      nights: allNights,
-      sessions: rows.exercise,
-      practices: rows.stress,
-      focus: rows.checkins,
-      routines: routineDays,
-    }),
   };
+}
+
+/** The first day of the weekly card's rows: the last 7 days and the 7 before. */
+export const weekFiguresFrom = (today: LocalDate): LocalDate => addDays(today, -13);
+
+/**
+ * The weekly card (this week against last), from rows covering [weekFiguresFrom(today), today]: read
+ * on their own, so the card, near the top, does not wait for a long range's rows below it.
+ */
+export function weekFigures(
+  rows: InsightsRows,
+  context: { today: LocalDate; timeZone: string },
+): WeekFigure[] {
+  const { today, timeZone } = context;
+  const fortnight = datesBetween(weekFiguresFrom(today), today);
+  const areas = adherenceByArea(routineCategories, rows.routines, rows.completions, fortnight[0]!, today);
+  return compareWeeks({
+    today,
+    magnesium: magnesiumDays(fortnight, rows.foodMagnesium ?? {}, rows.supplementMagnesium),
+    nights: nightBars(rows.sleepLogs, timeZone),
+    sessions: rows.exercise,
+    practices: rows.stress,
+    focus: rows.checkins,
+    routines: fortnight.map((date, i) => ({
+      date,
+      planned: areas.reduce((s, a) => s + a.days[i]!.planned, 0),
+      done: areas.reduce((s, a) => s + a.days[i]!.done, 0),
+    })),
+  });
 }

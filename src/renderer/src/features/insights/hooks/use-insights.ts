@@ -1,8 +1,10 @@
-// Insights for a range: the owners' queries for the span (each live through data/live.ts), composed into one view.
+// Insights for a range, and the weekly card: the owners' queries for a span (each live through
+// data/live.ts), composed into one view.
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { LocalDate } from '@shared/dates/local-date';
 import type { Profile } from '@shared/profile/profile';
+import type { WeekFigure } from '@shared/insights/week-comparison';
 import { checkinQueries } from '../../../data/checkins/checkins-queries';
 import { completionQueries } from '../../../data/completions/completion-queries';
 import { exerciseQueries } from '../../../data/exercise/exercise-queries';
@@ -11,24 +13,30 @@ import { routineQueries } from '../../../data/routines/routine-queries';
 import { sleepQueries } from '../../../data/sleep/sleep-queries';
 import { stressQueries } from '../../../data/stress/stress-queries';
 import { supplementQueries } from '../../../data/supplement/supplement-queries';
-import { insightsView, readFrom, type InsightsView } from './insights-view';
+import {
+  insightsView,
+  weekFigures,
+  weekFiguresFrom,
+  type InsightsRows,
+  type InsightsView,
+} from './insights-view';
 
-export function useInsights(profile: Profile, today: LocalDate, from: LocalDate): InsightsView | null {
-  const start = readFrom(today, from);
+/** Every owner's rows over [from, to]; null until all have arrived (nothing is read while not `enabled`). */
+function useRows(from: LocalDate, to: LocalDate, enabled = true): InsightsRows | null {
   const routines = useQuery(routineQueries.list());
   // A year of completions is the largest read here; by key, for the routines there are.
   const routineIds = routines.data?.map((r) => r.id) ?? [];
   const completions = useQuery({
-    ...completionQueries.forRoutines(routineIds, start, today),
-    enabled: routines.data !== undefined,
+    ...completionQueries.forRoutines(routineIds, from, to),
+    enabled: enabled && routines.data !== undefined,
   });
-  const doses = useQuery(supplementQueries.doses(start, today));
-  const checkins = useQuery(checkinQueries.between(start, today));
-  const sleepLogs = useQuery(sleepQueries.logs(start, today));
-  const exercise = useQuery(exerciseQueries.sessions(start, today));
-  const stress = useQuery(stressQueries.practices(start, today));
-  const supplementMagnesium = useQuery(supplementQueries.magnesiumBetween(start, today));
-  const foodMagnesium = useQuery(mealsQueries.magnesiumBetween(start, today));
+  const doses = useQuery({ ...supplementQueries.doses(from, to), enabled });
+  const checkins = useQuery({ ...checkinQueries.between(from, to), enabled });
+  const sleepLogs = useQuery({ ...sleepQueries.logs(from, to), enabled });
+  const exercise = useQuery({ ...exerciseQueries.sessions(from, to), enabled });
+  const stress = useQuery({ ...stressQueries.practices(from, to), enabled });
+  const supplementMagnesium = useQuery({ ...supplementQueries.magnesiumBetween(from, to), enabled });
+  const foodMagnesium = useQuery({ ...mealsQueries.magnesiumBetween(from, to), enabled });
 
   return useMemo(() => {
     if (
@@ -44,26 +52,17 @@ export function useInsights(profile: Profile, today: LocalDate, from: LocalDate)
       return null;
     // Food magnesium needs the food table; if it cannot load, the charts say so and show the supplement.
     if (foodMagnesium.isPending) return null;
-    return insightsView(
-      {
-        routines: routines.data,
-        completions: completions.data,
-        doses: doses.data,
-        checkins: checkins.data,
-        sleepLogs: sleepLogs.data,
-        exercise: exercise.data,
-        stress: stress.data,
-        foodMagnesium: foodMagnesium.data ?? null,
-        supplementMagnesium: supplementMagnesium.data,
-      },
-      {
-        today,
-        from,
-        timeZone: profile.timeZone,
-        weekStart: profile.weekStart,
-        lifeStage: profile.lifeStage,
-      },
-    );
+    return {
+      routines: routines.data,
+      completions: completions.data,
+      doses: doses.data,
+      checkins: checkins.data,
+      sleepLogs: sleepLogs.data,
+      exercise: exercise.data,
+      stress: stress.data,
+      foodMagnesium: foodMagnesium.data ?? null,
+      supplementMagnesium: supplementMagnesium.data,
+    };
   }, [
     routines.data,
     completions.data,
@@ -75,10 +74,27 @@ export function useInsights(profile: Profile, today: LocalDate, from: LocalDate)
     supplementMagnesium.data,
     foodMagnesium.data,
     foodMagnesium.isPending,
-    today,
-    from,
-    profile.timeZone,
-    profile.weekStart,
-    profile.lifeStage,
   ]);
+}
+
+/** The range's sections. `enabled`: read only then (the screen waits for the weekly card's rows first). */
+export function useInsights(
+  profile: Profile,
+  today: LocalDate,
+  from: LocalDate,
+  enabled = true,
+): InsightsView | null {
+  const rows = useRows(from, today, enabled);
+  const { timeZone, weekStart, lifeStage } = profile;
+  return useMemo(
+    () => rows && insightsView(rows, { today, from, timeZone, weekStart, lifeStage }),
+    [rows, today, from, timeZone, weekStart, lifeStage],
+  );
+}
+
+/** The weekly card's figures: always the last 14 days, whatever the range. */
+export function useWeekFigures(profile: Profile, today: LocalDate): WeekFigure[] | null {
+  const rows = useRows(weekFiguresFrom(today), today);
+  const { timeZone } = profile;
+  return useMemo(() => rows && weekFigures(rows, { today, timeZone }), [rows, today, timeZone]);
 }
