@@ -1,26 +1,11 @@
 // The magnesium charts (recharts, loaded lazily): food + supplement stacked against the RDA; supplement against the UL.
-import {
-  Area,
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, ComposedChart, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MagnesiumDay } from '@shared/insights/series';
 import type { Rda } from '@shared/magnesium/reference-values';
 import { useChartColors } from '../hooks/use-chart-colors';
 import { chartChrome, mg, dateAxis } from './chart-chrome';
+import { dailyBars } from './daily-bars';
 import { referenceLine, referenceMargin } from './reference-line';
-
-/**
- * Past this many days a bar is a pixel or two wide, and recharts draws each bar as a component of its own
- * (a year's 1,100 bars took ~450 ms to draw here); steps, one shape per series, look the same and draw at once.
- */
-const barsUpTo = 120;
 
 export default function MagnesiumCharts({
   totals,
@@ -37,24 +22,6 @@ export default function MagnesiumCharts({
   const { axis, grid, tooltip, legend } = chartChrome(colors);
   const [blue, vermillion, green] = colors.series;
   const margin = referenceMargin;
-  const asSteps = totals.length > barsUpTo;
-  // One day's value: a bar, or a step of a stacked area when the days are many.
-  const series = (dataKey: string, name: string, fill: string, stackId?: string) =>
-    asSteps ? (
-      <Area
-        dataKey={dataKey}
-        name={name}
-        stackId={stackId}
-        type="stepAfter"
-        legendType="square"
-        fill={fill}
-        fillOpacity={1}
-        stroke="none"
-        isAnimationActive={false}
-      />
-    ) : (
-      <Bar dataKey={dataKey} name={name} stackId={stackId} fill={fill} isAnimationActive={false} />
-    );
   return (
     <div className="insights-charts" key={colors.scheme}>
       <h3>Food and supplement a day, against the {rda.kind}</h3>
@@ -72,8 +39,13 @@ export default function MagnesiumCharts({
             />
             <Tooltip {...tooltip} formatter={(v) => mg(Number(v))} />
             <Legend {...legend} />
-            {series('foodMg', 'Food', green, 'mg')}
-            {series('supplementMg', 'Supplement', blue, 'mg')}
+            {dailyBars(totals.length, { dataKey: 'foodMg', name: 'Food', fill: green, stackId: 'mg' })}
+            {dailyBars(totals.length, {
+              dataKey: 'supplementMg',
+              name: 'Supplement',
+              fill: blue,
+              stackId: 'mg',
+            })}
             {referenceLine(colors, rda.mg, `${rda.kind} ${rda.mg} mg`)}
           </ComposedChart>
         </ResponsiveContainer>
@@ -98,7 +70,7 @@ export default function MagnesiumCharts({
                   {...axis}
                 />
                 <Tooltip {...tooltip} formatter={(v) => mg(Number(v))} />
-                {series('supplementMg', 'Supplement', blue)}
+                {dailyBars(supplement.length, { dataKey: 'supplementMg', name: 'Supplement', fill: blue })}
                 {referenceLine(colors, upperLimitMg, `Limit ${upperLimitMg} mg`, {
                   stroke: vermillion,
                   dash: '2 3',

@@ -1,7 +1,6 @@
 // The check-in charts (recharts, loaded lazily): ratings over time, and supplement adherence with doses on the same dates.
 import { useMemo } from 'react';
 import {
-  Bar,
   CartesianGrid,
   ComposedChart,
   Legend,
@@ -17,6 +16,7 @@ import { thinKeepingExtremes } from '@shared/insights/thin';
 import type { InsightRow, InsightSummary } from '@shared/wellbeing/insight-series';
 import { useChartColors } from '../hooks/use-chart-colors';
 import { chartChrome, dateAxis } from './chart-chrome';
+import { dailyBars } from './daily-bars';
 import { ratingNames } from './rating-names';
 
 export default function TrendCharts({
@@ -116,13 +116,12 @@ export default function TrendCharts({
                 ) : null}
                 <Tooltip {...tooltip} />
                 <Legend {...legend} />
-                <Bar
-                  yAxisId="percent"
-                  dataKey="adherencePercent"
-                  name="Planned supplement times done (%)"
-                  fill={colors.adherence}
-                  isAnimationActive={false}
-                />
+                {dailyBars(adherenceRows.length, {
+                  yAxisId: 'percent',
+                  dataKey: 'adherencePercent',
+                  name: 'Planned supplement times done (%)',
+                  fill: colors.adherence,
+                })}
                 {showDoses ? (
                   <Line
                     yAxisId="doses"
