@@ -14,10 +14,14 @@
 // rows the year view reads, as the app reads them (completions by key, one range per routine; the other
 // dated tables by date; routines, products, plans, custom foods and recipes whole), every getAll issued at
 // once and all awaited; no Dexie, no app code. Two warm-ups, then the median of seven.
+// week_query_ratio_indexeddb_5y_vs_1m: the same plain reads for the last 7 days, with five years of rows
+// against a copy of the database (same stores and indexes) holding the last month, interleaved: how much
+// Chromium's own IndexedDB slows a week's ranges as history grows (the platform's side of the app's ratio).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { addDays } from '../src/shared/dates/calendar';
 import { rangeSpan } from '../src/shared/insights/ranges';
 import type { Page } from '@playwright/test';
 import { launchProfile, median, serveRenderer } from './browser';
@@ -39,25 +43,28 @@ const server = await serveRenderer(port);
 const expectedCharts = 12;
 const expectedHeatMaps = 6;
 
-// The floor, in the page. Plain JavaScript text, since tsx names the functions it compiles with a helper the
-// page does not have. Given the span, times the reads (two warm-ups, then seven) and returns each timed run's
-// milliseconds and the rows per table.
-const yearReadFloor = `async ({ from, to }) => {
+// The floors, in the page. Plain JavaScript text, since tsx names the functions it compiles with a helper the
+// page does not have. The year: the reads timed (two warm-ups, then seven), each run's milliseconds and the
+// rows per table. The week: the same reads for the last 7 days with five years of rows and, interleaved,
+// in a copy of the database (same stores and indexes) holding only the last month (five warm-ups, then 40).
+const indexedDbFloors = `async ({ from, to, weekFrom, monthFrom }) => {
   const byDate = ['doses', 'exerciseLogs', 'stressLogs', 'mealPlan'];
   const keyedByDate = ['checkins', 'sleepLogs'];
   const whole = ['routines', 'products', 'titrationPlans', 'customFoods', 'recipes'];
   const tables = ['completions', ...byDate, ...keyedByDate, ...whole];
-  const db = await new Promise((resolve, reject) => {
-    const open = indexedDB.open('steadyweek');
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error);
-  });
+  const open = (name, upgrade) =>
+    new Promise((resolve, reject) => {
+      const request = upgrade ? indexedDB.open(name, 1) : indexedDB.open(name);
+      if (upgrade) request.onupgradeneeded = () => upgrade(request.result);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
   const result = (request) =>
     new Promise((resolve, reject) => {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-  const read = async () => {
+  const read = async (db, from, to) => {
     const tx = db.transaction(tables, 'readonly');
     const span = IDBKeyRange.bound(from, to);
     // Completions as the app reads them: by key, one range per routine ("routine|date|time").
@@ -74,15 +81,67 @@ const yearReadFloor = `async ({ from, to }) => {
       ...whole.map((table) => result(tx.objectStore(table).getAll())),
     ]);
   };
+  const timed = async (db, from, to) => {
+    const start = performance.now();
+    const rows = await read(db, from, to);
+    return { ms: performance.now() - start, rows };
+  };
+  const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+
+  const db = await open('steadyweek');
   const times = [];
   let rows = [];
   for (let run = 0; run < 9; run += 1) {
-    const start = performance.now();
-    rows = await read();
-    if (run >= 2) times.push(performance.now() - start);
+    const t = await timed(db, from, to);
+    rows = t.rows;
+    if (run >= 2) times.push(t.ms);
   }
+
+  const shape = [];
+  const month = {};
+  const all = db.transaction(tables, 'readonly');
+  for (const name of tables) {
+    const store = all.objectStore(name);
+    const indexes = [...store.indexNames].map((index) => {
+      const i = store.index(index);
+      return { name: index, keyPath: i.keyPath, unique: i.unique, multiEntry: i.multiEntry };
+    });
+    shape.push({ name, keyPath: store.keyPath, autoIncrement: store.autoIncrement, indexes });
+    month[name] = (await result(store.getAll())).filter((row) => row.date === undefined || row.date >= monthFrom);
+  }
+  const copyName = 'steadyweek-bench-last-month';
+  await result(indexedDB.deleteDatabase(copyName));
+  const copy = await open(copyName, (upgrading) => {
+    for (const store of shape) {
+      const created = upgrading.createObjectStore(store.name, { keyPath: store.keyPath, autoIncrement: store.autoIncrement });
+      for (const index of store.indexes) created.createIndex(index.name, index.keyPath, index);
+    }
+  });
+  const fill = copy.transaction(tables, 'readwrite');
+  for (const name of tables) for (const row of month[name]) fill.objectStore(name).put(row);
+  await new Promise((resolve, reject) => {
+    fill.oncomplete = resolve;
+    fill.onerror = () => reject(fill.error);
+  });
+  const week5y = [];
+  const week1m = [];
+  for (let run = 0; run < 45; run += 1) {
+    const a = await timed(db, weekFrom, to);
+    const b = await timed(copy, weekFrom, to);
+    if (run >= 5) {
+      week5y.push(a.ms);
+      week1m.push(b.ms);
+    }
+  }
+  copy.close();
   db.close();
-  return { times, rows: Object.fromEntries(tables.map((table, i) => [table, rows[i].length])) };
+  await result(indexedDB.deleteDatabase(copyName));
+  return {
+    times,
+    rows: Object.fromEntries(tables.map((table, i) => [table, rows[i].length])),
+    week5y: median(week5y),
+    week1m: median(week1m),
+  };
 }`;
 
 try {
@@ -102,9 +161,12 @@ try {
   await floorPage.waitForFunction(() => performance.getEntriesByName('screen-ready:today').length > 0, null, {
     timeout: 60_000,
   });
-  const floor = (await floorPage.evaluate(`(${yearReadFloor})(${JSON.stringify(span)})`)) as {
+  const floorArgs = { ...span, weekFrom: addDays(today, -6), monthFrom: addDays(today, -29) };
+  const floor = (await floorPage.evaluate(`(${indexedDbFloors})(${JSON.stringify(floorArgs)})`)) as {
     times: number[];
     rows: Record<string, number>;
+    week5y: number;
+    week1m: number;
   };
   await floorPage.close();
 
@@ -211,6 +273,10 @@ try {
       `${span.from} to ${span.to}: ${floorRows.join(', ')})`,
   );
   console.log(`insights_year_indexeddb_floor_ms: ${median(floor.times).toFixed(1)} ms`);
+  console.error(
+    `  (plain IndexedDB week reads: 5 years ${floor.week5y.toFixed(2)} ms, 1 month ${floor.week1m.toFixed(2)} ms)`,
+  );
+  console.log(`week_query_ratio_indexeddb_5y_vs_1m: ${(floor.week5y / floor.week1m).toFixed(2)} ratio`);
 } finally {
   server.kill();
   rmSync(userDataDir, { recursive: true, force: true });
