@@ -2,7 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { App } from './app/app';
+import { App, isPrintPath } from './app/app';
 import { ErrorBoundary } from './app/error-boundary';
 import { createQueryClient } from './lib/query-client';
 import { preloadRoute, preloadScreens } from './app/routes';
@@ -38,6 +38,8 @@ void databaseSettled
   .then(() =>
     requestIdleCallback(() => {
       void requestPersistentStorage();
+      // A print view (main's hidden print window) shows one page and closes: no other screen follows.
+      if (isPrintPath(parseHash(window.location.hash).path)) return;
       void preloadScreens()
         .then(() => loadUsdaFoodData())
         .catch(() => undefined);

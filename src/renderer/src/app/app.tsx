@@ -29,7 +29,7 @@ function ProfileGate() {
   // The print view also runs in main's hidden print window: it must not act as the app's renderer there
   // (no ready signal, no reminder rules, no tray summary).
   const path = useRoute().path;
-  const isPrint = PRINT_PATHS.has(path);
+  const isPrint = isPrintPath(path);
   useDesktopBridge(!isPrint);
 
   if (profile.isPending)
@@ -67,6 +67,7 @@ function ProfileGate() {
 
 /** The print views: rendered without the app's chrome, here and in main's hidden print window. */
 const PRINT_PATHS = new Set(['/meals/print', '/insights/summary']);
+export const isPrintPath = (path: string): boolean => PRINT_PATHS.has(path);
 
 function ScreenContent({ path }: { path: string }) {
   const current = findRoute(path);
