@@ -197,3 +197,42 @@ test('the year range renders with five years of history', async ({ page, console
   await page.screenshot({ path: '/tmp/insights-all-light.png', fullPage: true });
   expect(consoleErrors).toEqual([]);
 });
+
+test('a read that fails is said plainly, and the rest of the screen still works', async ({ page }) => {
+  const history = generateHistory({ endDate: berlinToday(), years: 30 / 365.25 });
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'Welcome to Steadyweek' })).toBeVisible();
+  await seedTables(page, { ...history });
+  // From the next load on, every range read of the check-ins fails, as a damaged store would (one day
+  // by key still reads).
+  await page.addInitScript({
+    content: `(() => {
+      for (const proto of [IDBObjectStore.prototype, IDBIndex.prototype]) {
+        for (const method of ['getAll', 'openCursor']) {
+          const original = proto[method];
+          proto[method] = function (...args) {
+            const store = this instanceof IDBIndex ? this.objectStore : this;
+            if (store.name === 'checkins') {
+              throw new DOMException('The check-ins could not be read.', 'UnknownError');
+            }
+            return original.apply(this, args);
+          };
+        }
+      }
+    })();`,
+  });
+  await page.goto('./#/insights');
+  await page.reload();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'could not read this week’s figures' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'could not read your history for this range' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'could not read the notes these links compare' }),
+  ).toBeVisible();
+  await expect(page.getByText(/^Loading (this week|your history|your notes)…$/)).toHaveCount(0);
+  // The check-in itself reads one day by key, so it is still there to fill in.
+  await expect(page.getByRole('button', { name: 'Save check-in' })).toBeVisible();
+});

@@ -17,6 +17,7 @@ import { AdherenceHeatmap } from './adherence-heatmap';
 import { CheckinForm } from './checkin-form';
 import { DoctorSummaryButton } from './doctor-summary-button';
 import { LinksSection } from './links-section';
+import { ReadFailed } from './read-failed';
 import { CheckinTrendsSection } from './checkin-trends-section';
 import { ExerciseSection } from './exercise-section';
 import { MagnesiumSection } from './magnesium-section';
@@ -59,9 +60,10 @@ function InsightsContent({ profile }: { profile: Profile }) {
   const sleepQuality = useQuery(sleepQueries.quality(checkinDate));
   // The weekly card, at the top, reads its fortnight first: a year's reads queued beside it held it back.
   const week = useWeekFigures(profile, today);
-  const view = useInsights(profile, today, from, week !== null);
+  const year = useInsights(profile, today, from, week.data !== null || week.failed);
+  const view = year.data;
   const checkinReady = useSeededOnce(checkinDate, checkin, sleepQuality);
-  useScreenReady('insights', week !== null && view !== null);
+  useScreenReady('insights', (week.data !== null || week.failed) && (view !== null || year.failed));
 
   return (
     <div className="insights-layout">
@@ -102,8 +104,16 @@ function InsightsContent({ profile }: { profile: Profile }) {
             ))}
           </FieldSet>
         </section>
-        {week ? <WeeklyCard figures={week} /> : <p role="status">Loading this week…</p>}
-        {view ? (
+        {week.data ? (
+          <WeeklyCard figures={week.data} />
+        ) : week.failed ? (
+          <ReadFailed what="this week’s figures" />
+        ) : (
+          <p role="status">Loading this week…</p>
+        )}
+        {year.failed ? (
+          <ReadFailed what="your history for this range" />
+        ) : view ? (
           <>
             <MagnesiumSection magnesium={view.magnesium} />
             <SleepSection sleep={view.sleep} days={view.magnesium.days.length} />

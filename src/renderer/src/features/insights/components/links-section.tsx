@@ -6,6 +6,7 @@ import { linkPairs, linkSentence, seriesNames, type LinkPair } from '@shared/ins
 import { linkBetween, minPairedDaysForLinks, type LinkResult } from '@shared/insights/links';
 import { Field } from '../../../components/field';
 import { useLinkSeries } from '../hooks/use-link-series';
+import { ReadFailed } from './read-failed';
 
 // Recharts loads only once there is something to draw.
 const LinkChart = lazy(() => import('./link-chart'));
@@ -23,7 +24,12 @@ export function LinksSection({ today, timeZone }: { today: LocalDate; timeZone: 
   const [pairId, setPairId] = useState(linkPairs[0]!.id);
   const pair = linkPairs.find((p) => p.id === pairId) ?? linkPairs[0]!;
   const from = addDays(today, -(linkWindowDays - 1));
-  const series = useLinkSeries(from, today, timeZone, pair.x === 'magnesiumMg' || pair.y === 'magnesiumMg');
+  const { data: series, failed } = useLinkSeries(
+    from,
+    today,
+    timeZone,
+    pair.x === 'magnesiumMg' || pair.y === 'magnesiumMg',
+  );
   const result = useMemo(
     () => (series ? linkBetween(series[pair.x], series[pair.y], pair.lagDays) : null),
     [series, pair],
@@ -46,7 +52,13 @@ export function LinksSection({ today, timeZone }: { today: LocalDate; timeZone: 
           ))}
         </select>
       </Field>
-      {result ? <LinkFigures pair={pair} result={result} /> : <p role="status">Loading your notes…</p>}
+      {result ? (
+        <LinkFigures pair={pair} result={result} />
+      ) : failed ? (
+        <ReadFailed what="the notes these links compare" />
+      ) : (
+        <p role="status">Loading your notes…</p>
+      )}
     </section>
   );
 }

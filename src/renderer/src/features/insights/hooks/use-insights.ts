@@ -21,8 +21,14 @@ import {
   type InsightsView,
 } from './insights-view';
 
+/** Something read, still coming, or failed to be read (the screen says so rather than wait for ever). */
+export interface Loaded<T> {
+  data: T | null;
+  failed: boolean;
+}
+
 /** Every owner's rows over [from, to]; null until all have arrived (nothing is read while not `enabled`). */
-function useRows(from: LocalDate, to: LocalDate, enabled = true): InsightsRows | null {
+function useRows(from: LocalDate, to: LocalDate, enabled = true): Loaded<InsightsRows> {
   const routines = useQuery(routineQueries.list());
   // A year of completions is the largest read here; by key, for the routines there are.
   const routineIds = routines.data?.map((r) => r.id) ?? [];
@@ -38,7 +44,18 @@ function useRows(from: LocalDate, to: LocalDate, enabled = true): InsightsRows |
   const supplementMagnesium = useQuery({ ...supplementQueries.magnesiumBetween(from, to), enabled });
   const foodMagnesium = useQuery({ ...mealsQueries.magnesiumBetween(from, to), enabled });
 
-  return useMemo(() => {
+  // Food magnesium may fail alone: the charts then say so and show the supplement.
+  const failed = [
+    routines,
+    completions,
+    doses,
+    checkins,
+    sleepLogs,
+    exercise,
+    stress,
+    supplementMagnesium,
+  ].some((query) => query.isError);
+  const rows = useMemo(() => {
     if (
       !routines.data ||
       !completions.data ||
@@ -50,7 +67,6 @@ function useRows(from: LocalDate, to: LocalDate, enabled = true): InsightsRows |
       !supplementMagnesium.data
     )
       return null;
-    // Food magnesium needs the food table; if it cannot load, the charts say so and show the supplement.
     if (foodMagnesium.isPending) return null;
     return {
       routines: routines.data,
@@ -75,6 +91,7 @@ function useRows(from: LocalDate, to: LocalDate, enabled = true): InsightsRows |
     foodMagnesium.data,
     foodMagnesium.isPending,
   ]);
+  return { data: rows, failed };
 }
 
 /** The range's sections. `enabled`: read only then (the screen waits for the weekly card's rows first). */
@@ -83,18 +100,20 @@ export function useInsights(
   today: LocalDate,
   from: LocalDate,
   enabled = true,
-): InsightsView | null {
-  const rows = useRows(from, today, enabled);
+): Loaded<InsightsView> {
+  const { data: rows, failed } = useRows(from, today, enabled);
   const { timeZone, weekStart, lifeStage } = profile;
-  return useMemo(
+  const view = useMemo(
     () => rows && insightsView(rows, { today, from, timeZone, weekStart, lifeStage }),
     [rows, today, from, timeZone, weekStart, lifeStage],
   );
+  return { data: view, failed };
 }
 
 /** The weekly card's figures: always the last 14 days, whatever the range. */
-export function useWeekFigures(profile: Profile, today: LocalDate): WeekFigure[] | null {
-  const rows = useRows(weekFiguresFrom(today), today);
+export function useWeekFigures(profile: Profile, today: LocalDate): Loaded<WeekFigure[]> {
+  const { data: rows, failed } = useRows(weekFiguresFrom(today), today);
   const { timeZone } = profile;
-  return useMemo(() => rows && weekFigures(rows, { today, timeZone }), [rows, today, timeZone]);
+  const figures = useMemo(() => rows && weekFigures(rows, { today, timeZone }), [rows, today, timeZone]);
+  return { data: figures, failed };
 }

@@ -13,6 +13,7 @@ import { routineQueries } from '../../../data/routines/routine-queries';
 import { sleepQueries } from '../../../data/sleep/sleep-queries';
 import { stressQueries } from '../../../data/stress/stress-queries';
 import { supplementQueries } from '../../../data/supplement/supplement-queries';
+import type { Loaded } from './use-insights';
 
 /**
  * Every series over [from, to]. Magnesium needs the food table (a large lazy load), so it is read only
@@ -23,7 +24,7 @@ export function useLinkSeries(
   to: LocalDate,
   timeZone: string,
   withMagnesium: boolean,
-): DailySeries | null {
+): Loaded<DailySeries> {
   const checkins = useQuery(checkinQueries.between(from, to));
   const sleepLogs = useQuery(sleepQueries.logs(from, to));
   const exercise = useQuery(exerciseQueries.sessions(from, to));
@@ -38,7 +39,10 @@ export function useLinkSeries(
   const food = useQuery({ ...mealsQueries.magnesiumBetween(from, to), enabled: withMagnesium });
   const supplement = useQuery({ ...supplementQueries.magnesiumBetween(from, to), enabled: withMagnesium });
 
-  return useMemo(() => {
+  const failed = [checkins, sleepLogs, exercise, practices, routines, completions, food, supplement].some(
+    (query) => query.isError,
+  );
+  const series = useMemo(() => {
     if (!checkins.data || !sleepLogs.data || !exercise.data || !practices.data) return null;
     if (!routines.data || !completions.data) return null;
     if (withMagnesium && (!food.data || !supplement.data)) return null;
@@ -69,4 +73,5 @@ export function useLinkSeries(
     to,
     timeZone,
   ]);
+  return { data: series, failed };
 }
