@@ -12,7 +12,7 @@ import { sleepQueries } from '../../../data/sleep/sleep-queries';
 import { useRoute } from '../../../lib/router';
 import { useScreenReady } from '../../../lib/screen-ready';
 import { useSeededOnce } from '../../../lib/use-seeded-once';
-import { useInsights, useWeekFigures } from '../hooks/use-insights';
+import { useInsights, useWeekFigures, type Loaded } from '../hooks/use-insights';
 import { AdherenceHeatmap } from './adherence-heatmap';
 import { CheckinForm } from './checkin-form';
 import { DoctorSummaryButton } from './doctor-summary-button';
@@ -33,6 +33,9 @@ const spanWords: Record<InsightRange, string> = {
   year: 'the last year',
   all: 'all your days',
 };
+
+/** Read, or failed to be read: either way nothing more is coming. */
+const settled = (loaded: Loaded<unknown>) => loaded.data !== null || loaded.failed;
 
 export function InsightsScreen() {
   const profile = useProfile();
@@ -60,10 +63,10 @@ function InsightsContent({ profile }: { profile: Profile }) {
   const sleepQuality = useQuery(sleepQueries.quality(checkinDate));
   // The weekly card, at the top, reads its fortnight first: a year's reads queued beside it held it back.
   const week = useWeekFigures(profile, today);
-  const year = useInsights(profile, today, from, week.data !== null || week.failed);
+  const year = useInsights(profile, today, from, settled(week));
   const view = year.data;
   const checkinReady = useSeededOnce(checkinDate, checkin, sleepQuality);
-  useScreenReady('insights', (week.data !== null || week.failed) && (view !== null || year.failed));
+  useScreenReady('insights', settled(week) && settled(year));
 
   return (
     <div className="insights-layout">

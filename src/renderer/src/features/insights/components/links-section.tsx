@@ -24,12 +24,7 @@ export function LinksSection({ today, timeZone }: { today: LocalDate; timeZone: 
   const [pairId, setPairId] = useState(linkPairs[0]!.id);
   const pair = linkPairs.find((p) => p.id === pairId) ?? linkPairs[0]!;
   const from = addDays(today, -(linkWindowDays - 1));
-  const { data: series, failed } = useLinkSeries(
-    from,
-    today,
-    timeZone,
-    pair.x === 'magnesiumMg' || pair.y === 'magnesiumMg',
-  );
+  const { data: series, failed } = useLinkSeries(from, today, timeZone);
   const result = useMemo(
     () => (series ? linkBetween(series[pair.x], series[pair.y], pair.lagDays) : null),
     [series, pair],

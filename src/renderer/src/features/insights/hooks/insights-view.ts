@@ -53,7 +53,7 @@ export interface InsightsRows {
   exercise: readonly ExerciseLogRow[];
   stress: readonly StressLogRow[];
   /** Magnesium from planned meals by date (meals owner, USDA SR28); null when the food table could not load. */
-  foodMagnesium: Readonly<Record<LocalDate, { magnesiumMg: number }>> | null;
+  foodMagnesium: Readonly<Record<LocalDate, { magnesiumMg: number; itemCount: number }>> | null;
   /** Supplement magnesium taken by date (supplement owner, logged doses). */
   supplementMagnesium: Readonly<Record<LocalDate, { takenMg: number }>>;
 }

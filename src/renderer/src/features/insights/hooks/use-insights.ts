@@ -28,7 +28,7 @@ export interface Loaded<T> {
 }
 
 /** Every owner's rows over [from, to]; null until all have arrived (nothing is read while not `enabled`). */
-function useRows(from: LocalDate, to: LocalDate, enabled = true): Loaded<InsightsRows> {
+export function useInsightRows(from: LocalDate, to: LocalDate, enabled = true): Loaded<InsightsRows> {
   const routines = useQuery(routineQueries.list());
   // A year of completions is the largest read here; by key, for the routines there are.
   const routineIds = routines.data?.map((r) => r.id) ?? [];
@@ -101,7 +101,7 @@ export function useInsights(
   from: LocalDate,
   enabled = true,
 ): Loaded<InsightsView> {
-  const { data: rows, failed } = useRows(from, today, enabled);
+  const { data: rows, failed } = useInsightRows(from, today, enabled);
   const { timeZone, weekStart, lifeStage } = profile;
   const view = useMemo(
     () => rows && insightsView(rows, { today, from, timeZone, weekStart, lifeStage }),
@@ -112,7 +112,7 @@ export function useInsights(
 
 /** The weekly card's figures: always the last 14 days, whatever the range. */
 export function useWeekFigures(profile: Profile, today: LocalDate): Loaded<WeekFigure[]> {
-  const { data: rows, failed } = useRows(weekFiguresFrom(today), today);
+  const { data: rows, failed } = useInsightRows(weekFiguresFrom(today), today);
   const { timeZone } = profile;
   const figures = useMemo(() => rows && weekFigures(rows, { today, timeZone }), [rows, today, timeZone]);
   return { data: figures, failed };
